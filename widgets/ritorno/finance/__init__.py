@@ -1,0 +1,24 @@
+"""Pure calculations of the course: loans, household budgets, costing, break-even, cash flow.
+
+Nothing here imports Jupyter; widgets and grading are thin layers over these functions.
+Rates are fractions (0.18 means 18%) and amounts unrounded floats.
+"""
+from ._breakeven import break_even_sales, break_even_units, margin_of_safety
+from ._capacity import RepaymentCapacity, debt_service_cover, repayment_capacity, sustainable_rate
+from ._capital import FundingMix, startup_capital
+from ._cashflow import CashFlowMonth, cash_flow_plan, negative_months
+from ._costing import margin_from_markup, markup_from_margin, price_from_markup, unit_cost
+from ._household import budget_surplus, runway_months, total
+from ._loans import METHODS, PERIODS_PER_YEAR, RATE_TYPES, Loan, ScheduleRow, periodic_rate, rate_from_cash_flows
+from ._remittance import fx_margin, remittance_cost
+
+__all__ = [
+    "Loan", "ScheduleRow", "PERIODS_PER_YEAR", "METHODS", "RATE_TYPES", "periodic_rate", "rate_from_cash_flows",
+    "break_even_units", "break_even_sales", "margin_of_safety",
+    "RepaymentCapacity", "repayment_capacity", "debt_service_cover", "sustainable_rate",
+    "FundingMix", "startup_capital",
+    "CashFlowMonth", "cash_flow_plan", "negative_months",
+    "unit_cost", "price_from_markup", "margin_from_markup", "markup_from_margin",
+    "budget_surplus", "runway_months", "total",
+    "fx_margin", "remittance_cost",
+]
