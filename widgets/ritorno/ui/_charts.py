@@ -1,0 +1,67 @@
+"""Charts drawn with matplotlib's object API and shown as PNG images.
+
+A PNG in an ``ipywidgets.Image`` needs no interactive backend (which can hang
+headless), works the same in JupyterLab and Voila, and keeps figures out of
+pyplot's global state. Each chart builds its figure once and updates its data.
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from ..finance import Loan
+
+__all__ = ["LoanChart", "figure_png"]
+
+
+def figure_png(figure: Figure) -> bytes:
+    """The figure as PNG bytes."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=90)
+    return buffer.getvalue()
+
+
+class LoanChart:
+    """Balance still owed (line) and each instalment split into principal and interest (bars)."""
+
+    def __init__(self, labels: dict[str, str], money: Callable[[float], str]) -> None:
+        self.figure = Figure(figsize=(7, 3.2), layout="constrained")
+        self.axes = self.figure.add_subplot()
+        self._labels = labels
+        self.axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: money(value)))
+        (self.balance_line,) = self.axes.plot([], [], color="#1b4f72", linewidth=2, label=labels["balance"])
+        self._bars: list = []
+
+    def update(self, loan: Loan) -> None:
+        """Redraw for ``loan``: the line keeps its artist; the bars follow the number of instalments."""
+        rows = loan.schedule()
+        periods = np.array([0] + [row.period for row in rows])
+        balances = np.array([loan.amount] + [row.balance for row in rows])
+        principal = np.array([row.principal for row in rows])
+        interest = np.array([row.interest for row in rows])
+        self.balance_line.set_data(periods, balances)
+        for bars in self._bars:
+            bars.remove()
+        self._bars = [
+            self.axes.bar(periods[1:], principal, color="#7fb3d5", label=self._labels["principal"]),
+            self.axes.bar(periods[1:], interest, bottom=principal, color="#e59866", label=self._labels["interest"]),
+        ]
+        self.axes.set_xlim(0, len(rows) + 1)
+        self.axes.set_ylim(0, loan.amount * 1.05)
+        self.axes.set_xlabel(self._labels["period"])
+        self.axes.legend(loc="upper right", fontsize="small")
+
+    @property
+    def instalment_heights(self) -> list[float]:
+        """Height of each instalment bar (principal + interest), for tests and screen readers."""
+        if not self._bars:
+            return []
+        return [low.get_height() + high.get_height() for low, high in zip(*self._bars)]
+
+    def png(self) -> bytes:
+        """The chart as PNG bytes."""
+        return figure_png(self.figure)
