@@ -71,9 +71,10 @@ def irr(flows) -> float:
     """Periodic rate at which ``flows`` net to zero: safeguarded Newton iteration.
 
     Newton steps on the NPV, falling back to halving the bracket whenever a step
-    would leave it. Returns 0 when the borrower pays back no more than received.
+    would leave it. Returns 0 when the borrower pays back no more than received, up to
+    rounding (a free loan with blocked savings nets to zero only within float dust).
     """
-    if math.fsum(flows) >= 0:
+    if math.fsum(flows) >= -1e-13 * math.fsum(abs(c) for c in flows):
         return 0.0
     low, high = 0.0, 1.0
     while _npv_and_slope(high, flows)[0] < 0:  # NPV rises with the rate for a borrower

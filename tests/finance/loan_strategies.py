@@ -19,9 +19,13 @@ MAX_RATE = {"flat": 5.0, "declining": 2.0, "equal_principal": 2.0}
 # Below 0.01% a year the interest of a whole loan is of the order of float rounding on
 # the amount, so no solver can recover the rate to 1e-9; positive rates start here.
 MIN_POSITIVE_RATE = 1e-4
-# Forward-recursing an annuity amplifies rounding by (1 + i)^n: beyond this growth the
-# schedule loses the 1e-9 precision (known defect, see test_loans.TestLongHighRateSchedule).
+# Known precision defects of declining loans (see test_loans.py), kept out of ``stable`` terms:
+# - forward-recursing the annuity amplifies rounding by (1 + i)^n: above MAX_STABLE_GROWTH the
+#   principal parts lose 1e-9 (TestLongHighRateSchedule);
+# - npf.pmt divides by 1 − (1 + i)^−n, which cancels when i·n is tiny: below MIN_STABLE_GROWTH
+#   the interest, hence the APR, loses 1e-9 (TestTinyInterestPrecision).
 MAX_STABLE_GROWTH = 1e6
+MIN_STABLE_GROWTH = 1.001
 
 amounts = st.floats(min_value=1.0, max_value=1e9, allow_nan=False, allow_infinity=False)
 frequencies = st.sampled_from(FREQUENCIES)
@@ -40,18 +44,19 @@ def fees_and_savings(draw, allow: bool = True) -> tuple[float, float]:
     """An upfront fee and compulsory savings (fractions) that together stay below 90%."""
     if not allow:
         return 0.0, 0.0
-    fee = draw(st.one_of(st.just(0.0), st.floats(min_value=0.0, max_value=0.6)))
-    savings = draw(st.one_of(st.just(0.0), st.floats(min_value=0.0, max_value=0.89 - fee)))
+    fee = draw(st.one_of(st.just(0.0), st.floats(min_value=1e-4, max_value=0.6)))
+    savings = draw(st.one_of(st.just(0.0), st.floats(min_value=1e-4, max_value=0.89 - fee)))
     assert fee + savings < 0.9
     return fee, savings
 
 
-def max_stable_rate(n_repaying: int, frequency: str, rate_type: str) -> float:
-    """Largest yearly rate whose growth (1 + i)^n stays within MAX_STABLE_GROWTH."""
+def rate_for_growth(growth_factor: float, n_repaying: int, frequency: str, rate_type: str) -> float:
+    """Yearly rate R at which (1 + i)^n equals ``growth_factor``."""
     m = PER_YEAR[frequency]
+    log_per_period = math.log(growth_factor) / n_repaying
     if rate_type == "effective":  # (1 + R)^(n/m)
-        return MAX_STABLE_GROWTH ** (m / n_repaying) - 1.0
-    return m * (MAX_STABLE_GROWTH ** (1.0 / n_repaying) - 1.0)
+        return math.expm1(min(m * log_per_period, 700.0))
+    return m * math.expm1(log_per_period)
 
 
 @st.composite
@@ -59,20 +64,23 @@ def loan_terms(draw, methods=("declining", "equal_principal", "flat"), fees: boo
                grace: bool = True, rate_types=("nominal", "effective"), stable: bool = False) -> dict:
     """Keyword arguments for ``Loan``.
 
-    ``stable=True`` keeps declining loans where (1 + i)^(n − g) <= MAX_STABLE_GROWTH.
+    ``stable=True`` keeps positive-rate declining loans where
+    MIN_STABLE_GROWTH <= (1 + i)^(n − g) <= MAX_STABLE_GROWTH.
     """
     method = draw(st.sampled_from(methods))
     frequency = draw(frequencies)
     n = draw(periods)
     g = draw(st.integers(min_value=0, max_value=n - 1)) if grace else 0
     rate_type = draw(st.sampled_from(rate_types))
-    max_rate = MAX_RATE[method]
+    rate_strategy = rates(MAX_RATE[method])
     if stable and method == "declining":
-        max_rate = min(max_rate, max_stable_rate(n - g, frequency, rate_type))
+        low = max(MIN_POSITIVE_RATE, rate_for_growth(MIN_STABLE_GROWTH, n - g, frequency, rate_type))
+        high = min(MAX_RATE[method], rate_for_growth(MAX_STABLE_GROWTH, n - g, frequency, rate_type))
+        rate_strategy = st.one_of(st.just(0.0), st.floats(min_value=low, max_value=high))
     fee, savings = draw(fees_and_savings(fees))
     return {
         "amount": draw(amounts),
-        "annual_rate": draw(rates(max_rate)),
+        "annual_rate": draw(rate_strategy),
         "periods": n,
         "frequency": frequency,
         "method": method,
@@ -82,11 +90,3 @@ def loan_terms(draw, methods=("declining", "equal_principal", "flat"), fees: boo
         "grace_periods": g,
     }
 
-
-def growth(terms: dict) -> float:
-    """(1 + i)^(n − g) of a declining or equal-principal loan, from its terms."""
-    m = PER_YEAR[terms["frequency"]]
-    n = terms["periods"] - terms["grace_periods"]
-    if terms["rate_type"] == "effective":
-        return (1.0 + terms["annual_rate"]) ** (n / m)
-    return math.exp(n * math.log1p(terms["annual_rate"] / m))

@@ -102,6 +102,7 @@ def _candidates(language: str) -> list[str]:
     return [tag.lower()]
 
 
+@functools.lru_cache(maxsize=None)
 def translator(language: str = "en") -> NullTranslations:
     """Return a gettext translator for *language* (cached per language).
 

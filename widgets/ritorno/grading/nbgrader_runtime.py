@@ -1,0 +1,33 @@
+"""Run nbgrader's Python API on a course folder with the course's settings."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config
+
+from .nbgrader_settings import apply
+
+__all__ = ["nbgrader_api", "course_config"]
+
+
+def course_config(root: Path, db_url: str | None = None) -> Config:
+    """nbgrader configuration for the course folder ``root``."""
+    config = apply(Config())
+    config.CourseDirectory.root = str(Path(root).resolve())
+    if db_url:
+        config.CourseDirectory.db_url = db_url
+    return config
+
+
+def nbgrader_api(root: Path, db_url: str | None = None) -> NbGraderAPI:
+    """An ``NbGraderAPI`` for ``root``; its results are dicts with ``success`` to check."""
+    # nbgrader runs `alembic` as a program to set up the gradebook: it must be on PATH
+    scripts = os.path.dirname(sys.executable)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+    config = course_config(root, db_url)
+    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)

@@ -1,0 +1,54 @@
+"""The home page: every module as a tile with its lesson and its exercise."""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from urllib.parse import quote
+
+from ..curriculum import MODULES
+from ..i18n import translator
+
+__all__ = ["render_home", "app_url"]
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 0; background: #f4f6f7; color: #1c2833; font-size: 20px; }
+header { background: #1b4f72; color: white; padding: 1em 1.5em; }
+header h1 { margin: 0; font-size: 1.8em; }
+main { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 1em; padding: 1.5em; }
+.tile { background: white; border-radius: .6em; padding: 1em; box-shadow: 0 1px 3px #0003; }
+.tile h2 { font-size: 1.15em; margin: .2em 0 .4em; }
+.icon { font-size: 2em; }
+.tile p { margin: 0 0 .8em; }
+.tile a { display: inline-block; margin: .2em .4em .2em 0; padding: .5em .9em; border-radius: .4em;
+          background: #2874a6; color: white; text-decoration: none; }
+.tile a:focus, .tile a:hover { background: #1b4f72; outline: 3px solid #f5b041; }
+.soon { color: #7b7d7d; font-style: italic; }
+"""
+
+
+def app_url(relative_path: str) -> str:
+    """Voila URL that renders a notebook of the workspace as an app."""
+    return "/voila/render/" + quote(relative_path)
+
+
+def render_home(workspace: Path, language: str = "en") -> str:
+    """HTML of the home page, listing modules whose notebooks exist in ``workspace``."""
+    _ = translator(language).gettext
+    tiles = []
+    for module in MODULES:
+        links = []
+        if (workspace / module.lesson_path).is_file():
+            links.append(f"<a href='{app_url(module.lesson_path)}'>{escape(_('Lesson'))}</a>")
+        if (workspace / module.exercise_path).is_file():
+            links.append(f"<a href='{app_url(module.exercise_path)}'>{escape(_('Exercise'))}</a>")
+        actions = "".join(links) or f"<span class='soon'>{escape(_('Coming soon'))}</span>"
+        tiles.append(
+            f"<section class='tile' id='module-{module.number}'><div class='icon' aria-hidden='true'>{module.icon}</div>"
+            f"<h2>{module.number}. {escape(_(module.title))}</h2><p>{escape(_(module.summary))}</p>{actions}</section>"
+        )
+    title = _("Ritorno: start your business back home")
+    intro = _("Choose a module. Each one has a lesson and an exercise.")
+    return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
+            f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
+            f"<style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1><p>{escape(intro)}</p></header>"
+            f"<main>{''.join(tiles)}</main></body></html>")
