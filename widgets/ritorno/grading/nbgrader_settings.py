@@ -24,6 +24,9 @@ def apply(config: Config) -> Config:
     # Answers are typed into widgets, so the (empty) region above each form becomes this hint.
     config.ClearSolutions.code_stub = {"python": "# Fill in the boxes below and press Save my answers."}
     config.ClearSolutions.text_stub = "_Write your answer here._"
+    # a trainee who deleted a locked test cell is still graded on the saved answers: nbgrader puts
+    # the cell back after the cell before it, so every test cell follows its form (a solution cell)
+    config.OverwriteCells.add_missing_cells = True
     # nbgrader scores any stderr in a test cell as 0: drop harmless warnings before grading
     config.IgnorePattern.enabled = True
     config.IgnorePattern.pattern = r"(DeprecationWarning|PendingDeprecationWarning|Matplotlib is building the font cache)"

@@ -1,0 +1,4 @@
+"""`python -m ritorno` runs the `ritorno` command."""
+from .cli import main
+
+main()
