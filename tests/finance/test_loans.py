@@ -342,14 +342,30 @@ class TestZeroRate:
 
     @pytest.mark.xfail(
         strict=True,
-        reason="BUG: rate 0 gives apr == eir == 5.3e-15, not 0, when amount/n leaves float dust "
-        "(the instalments sum a hair above the amount, and the bisection stops at its 1e-15 floor)",
+        reason="BUG: at rate 0 the instalments can sum a hair (1e-16 relative) above the amount; "
+        "rate_from_cash_flows then searches a positive rate: the bisection's 1e-15 floor (APR 5.3e-15) "
+        "or, with savings above about half the loan, the second root of the NPV (APR 8.9% to 450%)",
     )
-    @pytest.mark.parametrize(("amount", "periods", "savings"), [(10, 3, 0.0), (100, 3, 0.1), (1_000, 7, 0.0)])
+    @pytest.mark.parametrize(
+        ("amount", "periods", "savings"),
+        [
+            (10, 3, 0.0),  # apr 5.3e-15
+            (100, 3, 0.1),  # apr 5.3e-15
+            (1_000, 7, 0.0),  # apr 5.3e-15
+            (81, 94, 0.5625),  # apr 0.0886: 8.9% for a free loan
+            (1_000, 24, 0.55),  # apr 0.177
+            (1_000, 12, 0.8),  # apr 4.495: 449.5% for a free loan
+        ],
+    )
     def test_apr_is_exactly_zero(self, amount, periods, savings):
         loan = Loan(amount, 0.0, periods, compulsory_savings=savings)
         assert loan.apr == 0
         assert loan.eir == 0
+
+    def test_more_savings_on_a_free_loan_can_lower_the_apr(self):
+        # symptom of the bug above, pinned so a fix is noticed: 56.25% savings reads 8.9%, 81.25% reads 0
+        assert Loan(81, 0.0, 94, compulsory_savings=0.5625).apr > 0.08
+        assert Loan(81, 0.0, 94, compulsory_savings=0.8125).apr == 0
 
 
 class TestExtremeTerms:

@@ -35,6 +35,7 @@ class ExerciseForm(widgets.VBox):
                 unit = "%" if field.kind == "percent" else currency
                 box = widgets.Text(value=model.values[field.name] or "", description=unit,
                                    continuous_update=False, layout={"width": "18em"})
+            box.add_class(f"ritorno-field-{field.name}")  # stable hook for browser tests and the kiosk
             box.observe(lambda change, name=field.name: self._changed(name, change["new"]), names="value")
             self._inputs[field.name] = box
             self._messages[field.name] = widgets.HTML()

@@ -1,0 +1,72 @@
+"""The apps really render and react in Chromium, driven by Playwright."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+MODULE = "09_understanding_microcredit"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is missing: `make test` installs Debian's chromium package")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _box(page, scope: str, label: str):
+    return page.locator(f"{scope} .widget-text", has_text=label).locator("input").first
+
+
+def test_lesson_calculator_reacts_to_a_new_amount(server, page) -> None:
+    url, _ = server
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(url + "/")
+    page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    page.locator("#module-9 a", has_text="Lesson").click()
+    calculator = page.locator(".ritorno-loan-calculator")
+    calculator.wait_for(timeout=60_000)
+    summary = calculator.locator(".ritorno-summary")
+    assert re.search(r"Regular instalment\s*91\W680", summary.inner_text())  # Senegal's example: 1,000,000 XOF, 18%, 12 months
+    amount = _box(page, ".ritorno-loan-calculator", "Amount borrowed")
+    amount.fill("2 000 000")
+    page.wait_for_function("document.querySelector('.ritorno-summary').innerText.match(/183\\W360/) !== null")
+    page.screenshot(path=str(ARTIFACTS / "lesson_module09.png"), full_page=False)
+    amount.fill("two million")
+    page.locator(".ritorno-loan-calculator .ritorno-error").first.wait_for()
+    assert "Please type a number" in page.locator(".ritorno-loan-calculator .ritorno-error").first.inner_text()
+
+
+def test_exercise_saves_the_answer_beside_the_notebook(server, page) -> None:
+    url, workspace = server
+    page.goto(f"{url}/voila/render/exercises/{MODULE}/{MODULE}.ipynb")
+    form = page.locator(".ritorno-exercise", has_text="Which offer really costs less?")
+    form.wait_for(timeout=60_000)
+    form.locator(".ritorno-field-apr_a input").fill("26.6")
+    form.locator(".ritorno-field-apr_b input").press("Tab")
+    form.get_by_text("Offer A", exact=True).click()
+    form.get_by_role("button", name="Save my answers").click()
+    form.locator(".ritorno-ok").wait_for(timeout=10_000)
+    saved = json.loads((workspace / "exercises" / MODULE / "answers" / "m09_true_cost.json").read_text())
+    assert saved["values"] == {"apr_a": 0.266, "cheaper": "A"}
+    page.screenshot(path=str(ARTIFACTS / "exercise_module09.png"), full_page=False)
