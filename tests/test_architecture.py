@@ -1,0 +1,59 @@
+"""The layers keep their promises: pure cores, figures from the world in data, notebooks that only wire."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ritorno.countries import all_countries
+
+JUPYTER_MODULES = ("ipywidgets", "IPython", "ipykernel", "traitlets", "nbgrader", "voila", "jupyter_server",
+                   "matplotlib", "nbformat", "nbclient")
+
+
+@pytest.mark.parametrize("package", ["ritorno.finance", "ritorno.countries", "ritorno.answers", "ritorno.i18n"])
+def test_core_imports_nothing_of_jupyter(package: str) -> None:
+    probe = f"import sys, {package}; print(sorted({{m.split('.')[0] for m in sys.modules}} & set({JUPYTER_MODULES!r})))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]", f"{package} pulls in {loaded}"
+
+
+def _notebook_text(path: Path) -> str:
+    return "\n".join("".join(cell["source"]) for cell in json.loads(path.read_text(encoding="utf-8"))["cells"])
+
+
+def _world_figures() -> list[tuple[str, str]]:
+    """Caps, averages and exchange rates from the country data, as a notebook might spell them."""
+    spelled = []
+    for country in all_countries():
+        for key, fact in country.facts.items():
+            if fact.value is None or not re.search(r"cap|average|exchange|high|low", key):
+                continue
+            if fact.unit in ("annual_rate", "fraction"):
+                percent = f"{fact.value * 100:.2f}".rstrip("0").rstrip(".")
+                spelled += [(f"{country.code}.{key}", f"{percent}%"), (f"{country.code}.{key}", f"{percent} %")]
+            else:
+                spelled.append((f"{country.code}.{key}", f"{fact.value:g}"))
+    return spelled
+
+
+def test_no_figure_from_the_world_is_written_into_a_notebook(repo_root: Path) -> None:
+    notebooks = list(repo_root.glob("course/*.ipynb")) + list(repo_root.glob("solutions/*/*.ipynb"))
+    found = [(path.name, fact, text) for path in notebooks for fact, text in _world_figures()
+             if re.search(rf"(?<![\d.,]){re.escape(text)}", _notebook_text(path))]
+    assert found == [], "show these with facts_table() from ritorno.countries instead"
+
+
+def test_notebook_code_cells_only_wire(repo_root: Path) -> None:
+    """Logic belongs in the package: code cells import and build widgets in a few lines."""
+    for path in list(repo_root.glob("course/*.ipynb")) + list(repo_root.glob("solutions/*/*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] != "code" or "BEGIN HIDDEN TESTS" in source:
+                continue
+            assert not re.search(r"^\s*(def|class|for|while|if) ", source, re.M), f"{path.name}: logic in a cell:\n{source}"
+            assert len(source.splitlines()) <= 6, f"{path.name}: a long cell:\n{source}"
