@@ -30,7 +30,7 @@ class ExerciseField:
         """How the answer store validates this field."""
         if self.kind == "choice":
             return FieldSpec(self.name, "choice", choices=tuple(value for value, _ in self.choices))
-        bound = 1e12 if self.kind == "money" else 100.0  # far beyond any sensible answer: rejects pasted garbage
+        bound = 1e12 if self.kind == "money" else 10.0  # ±1000%: far beyond any sensible answer, rejects garbage
         return FieldSpec(self.name, "number", minimum=-bound, maximum=bound)
 
 

@@ -9,11 +9,12 @@ from ._capital import FundingMix, startup_capital
 from ._cashflow import CashFlowMonth, cash_flow_plan, negative_months
 from ._costing import margin_from_markup, markup_from_margin, price_from_markup, unit_cost
 from ._household import budget_surplus, runway_months, total
-from ._loans import METHODS, PERIODS_PER_YEAR, RATE_TYPES, Loan, ScheduleRow, periodic_rate, rate_from_cash_flows
+from ._loans import (METHODS, PERIODS_PER_YEAR, RATE_TYPES, Loan, ScheduleRow, annuity_payment, periodic_rate,
+                     rate_from_cash_flows)
 from ._remittance import fx_margin, remittance_cost
 
 __all__ = [
-    "Loan", "ScheduleRow", "PERIODS_PER_YEAR", "METHODS", "RATE_TYPES", "periodic_rate", "rate_from_cash_flows",
+    "Loan", "ScheduleRow", "PERIODS_PER_YEAR", "METHODS", "RATE_TYPES", "periodic_rate", "annuity_payment", "rate_from_cash_flows",
     "break_even_units", "break_even_sales", "margin_of_safety",
     "RepaymentCapacity", "repayment_capacity", "debt_service_cover", "sustainable_rate",
     "FundingMix", "startup_capital",

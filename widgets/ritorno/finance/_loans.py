@@ -23,6 +23,7 @@ __all__ = [
     "Loan",
     "ScheduleRow",
     "periodic_rate",
+    "annuity_payment",
     "rate_from_cash_flows",
 ]
 
@@ -72,13 +73,33 @@ def periodic_rate(annual_rate: float, frequency: str = "monthly", rate_type: str
     return rate / per_year
 
 
+def annuity_payment(amount: float, rate: float, periods: int) -> float:
+    """Equal instalment that repays ``amount`` over ``periods`` at periodic ``rate``.
+
+    ``A = P·i ÷ (1 − (1 + i)^−n)``, same as ``-npf.pmt(i, n, P)``, but written with
+    ``expm1``/``log1p`` so it stays exact when ``i·n`` is tiny, where numpy-financial
+    loses digits to cancellation.
+
+    >>> round(annuity_payment(1_000_000, 0.015, 12), 2)
+    91679.99
+    >>> annuity_payment(1200, 0.0, 12)
+    100.0
+    """
+    if rate == 0:
+        return amount / periods
+    return amount * rate / -np.expm1(-periods * np.log1p(rate))
+
+
 def rate_from_cash_flows(cash_flows: np.ndarray) -> float:
     """Periodic rate that makes a borrower's cash flows net to zero.
 
     The first flow is what the borrower receives (positive), the later ones are
-    what they pay (negative) or get back. Solved by bisection on the net present
-    value, which is robust where polynomial roots (``npf.irr``) struggle: up to
-    520 periods and rates of several hundred percent.
+    what they pay (negative) or get back. The net present value is negative at
+    rate 0 for any loan that costs something; the rate returned is its first
+    crossing of zero, found by scanning a geometric grid and then bisecting.
+    Unlike polynomial roots (``npf.irr``), this stays exact for 520 periods, for
+    rates of several hundred percent, and picks the economically meaningful root
+    when large blocked savings make the cash flows change sign twice.
 
     Examples
     --------
@@ -88,14 +109,15 @@ def rate_from_cash_flows(cash_flows: np.ndarray) -> float:
     flows = np.asarray(cash_flows, dtype=float)
     if flows[0] <= 0:
         raise ValueError("The first cash flow must be the money received.")
-    net = float(flows.sum())
-    if net >= 0:  # the borrower pays back no more than received: costs nothing
+    # float dust: instalments of a free loan can sum a hair above the amount
+    if flows.sum() >= -1e-12 * np.abs(flows).sum():
         return 0.0
 
     def npv(rate: float) -> float:
-        return float(npf.npv(rate, flows))
+        with np.errstate(over="ignore"):  # far-off flows discount to 0 at huge trial rates
+            return float(npf.npv(rate, flows))
 
-    low, high = 0.0, 1.0
+    low, high = 0.0, 1e-6
     while npv(high) < 0:
         low, high = high, high * 2
         if high > 1e6:
@@ -106,7 +128,7 @@ def rate_from_cash_flows(cash_flows: np.ndarray) -> float:
             low = middle
         else:
             high = middle
-        if high - low <= 1e-15 * max(1.0, high):
+        if high - low <= 1e-15 * high:
             break
     return (low + high) / 2
 
@@ -260,13 +282,11 @@ class Loan:
         rate = self.periodic_rate
         if rate == 0:
             return [0.0] * grace + [self.amount / repaying] * repaying
-        payment = float(-npf.pmt(rate, repaying, self.amount))
-        parts, balance = [0.0] * grace, self.amount
-        for _ in range(repaying):
-            principal = payment - balance * rate
-            parts.append(principal)
-            balance -= principal
-        return parts
+        # closed form, k-th principal = A / (1 + i)^(n − k + 1): a forward recursion would amplify
+        # rounding by (1 + i)^n over 520 weekly instalments
+        payment = annuity_payment(self.amount, rate, repaying)
+        discount = np.exp(-np.arange(repaying, 0, -1) * np.log1p(rate))
+        return [0.0] * grace + (payment * discount).tolist()
 
     def _interest_parts(self, principals: list[float]) -> list[float]:
         if self.method == "flat":

@@ -25,7 +25,7 @@ def require_positive(value: float, what: str) -> float:
     """Return ``value`` if it is a finite number above zero."""
     number = require_finite(value, what)
     if number <= 0:
-        raise ValueError(f"{what} must be more than 0 (got {value:g}).")
+        raise ValueError(f"{what} must be more than 0 (got {number:g}).")
     return number
 
 
@@ -33,7 +33,7 @@ def require_non_negative(value: float, what: str) -> float:
     """Return ``value`` if it is a finite number of at least zero."""
     number = require_finite(value, what)
     if number < 0:
-        raise ValueError(f"{what} cannot be negative (got {value:g}).")
+        raise ValueError(f"{what} cannot be negative (got {number:g}).")
     return number
 
 

@@ -73,10 +73,10 @@ def feedback_lines(exercise_id: str, expectations: Sequence[Expect], store: Answ
         label = _(exercise.field(expect.field).label)
         given = answer.get(expect.field)
         if given is None:
-            lines.append(_("✘ {label}: no answer.").format(label=label) + _hint(expect, _))
+            lines.append(_("✘ {label} — no answer.").format(label=label) + _hint(expect, _))
         elif expect.matches(given):
             earned += expect.points
-            lines.append(_("✔ {label}: {given} is right.").format(label=label, given=_show(exercise, expect.field, given, language)))
+            lines.append(_("✔ {label} — {given} is right.").format(label=label, given=_show(exercise, expect.field, given, language)))
         else:
             lines.append(_wrong(exercise, expect, given, language, _) + _hint(expect, _))
     lines.append(_("Score: {earned:g} out of {possible:g}.").format(earned=earned, possible=possible))
@@ -87,9 +87,9 @@ def _wrong(exercise: Exercise, expect: Expect, given: float | str, language: str
     label = _(exercise.field(expect.field).label)
     shown = _show(exercise, expect.field, given, language)
     if isinstance(expect.value, str) or isinstance(given, str):
-        return _("✘ {label}: {given} is not right.").format(label=label, given=shown)
+        return _("✘ {label} — {given} is not right.").format(label=label, given=shown)
     direction = _("too high") if given > expect.value else _("too low")
-    return _("✘ {label}: {given} is {direction}.").format(label=label, given=shown, direction=direction)
+    return _("✘ {label} — {given} is {direction}.").format(label=label, given=shown, direction=direction)
 
 
 def _hint(expect: Expect, _) -> str:

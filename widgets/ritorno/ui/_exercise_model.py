@@ -10,7 +10,7 @@ from ..answers import AnswerError, AnswerStatus, AnswerStore
 from ..countries import get_country
 from ..curriculum import Exercise
 from ..i18n import InvalidAmount, format_number, translator
-from ._parsing import parse_input
+from ._parsing import check_range, parse_input
 
 __all__ = ["ExerciseFormModel"]
 
@@ -54,8 +54,8 @@ class ExerciseFormModel:
                 self.values[field.name] = None if saved is None else self._as_text(field.kind, saved)
             self.status = self._("Your saved answers are back (saved {when}).").format(when=_local_time(answer.saved_at))
         elif answer.status is AnswerStatus.CORRUPT:
-            self.status = self._("Your saved answers could not be read ({problem}). Type them again and press Save.").format(
-                problem=answer.problem)
+            self.status = self._("Your saved answers could not be read. Type them again and press Save. "
+                                 "(For your trainer: {problem})").format(problem=answer.problem)
         else:
             self.status = self._("Nothing saved yet. Fill in the boxes and press Save.")
 
@@ -81,7 +81,11 @@ class ExerciseFormModel:
             return None
         if field.kind == "choice":
             return text
-        return parse_input(text, "percent" if field.kind == "percent" else "money", self.locale, self.language)
+        value = parse_input(text, "percent" if field.kind == "percent" else "money", self.locale, self.language)
+        scale = 100 if field.kind == "percent" else 1  # bounds are stored as fractions, typed as percent
+        check_range(value * scale, text, field.spec.minimum * scale, field.spec.maximum * scale, self.locale,
+                    self.language)
+        return value
 
     def save(self) -> bool:
         """Save every filled box; nothing is written while a box is wrong. Returns whether it saved."""
@@ -94,8 +98,8 @@ class ExerciseFormModel:
         try:
             saved = self.store.save(self.exercise.exercise_id, answers, self.exercise.schema)
         except (AnswerError, OSError) as problem:
-            self.status = self._("Your answers could not be saved: {problem}. Try again, or ask your trainer.").format(
-                problem=problem)
+            self.status = self._("Your answers could not be saved. Ask your trainer for help. "
+                                 "(For your trainer: {problem})").format(problem=problem)
             return False
         self.status = self._("Saved {when}. Your answers stay here when you come back.").format(
             when=_local_time(saved.saved_at))

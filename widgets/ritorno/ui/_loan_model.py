@@ -12,7 +12,7 @@ import traitlets
 from ..countries import Country, get_country
 from ..finance import Loan
 from ..i18n import InvalidAmount, format_number
-from ._parsing import InputKind, parse_input
+from ._parsing import InputKind, check_range, parse_input
 
 __all__ = ["LoanModel", "NUMERIC_INPUTS"]
 
@@ -24,6 +24,16 @@ NUMERIC_INPUTS: dict[str, tuple[InputKind, str]] = {
     "fee": ("percent", "upfront_fee"),
     "savings": ("percent", "compulsory_savings"),
     "grace": ("count", "grace_periods"),
+}
+# Allowed range of each box, in what the trainee types (percent boxes in %), and whether the
+# lower bound itself is allowed. Far beyond any microloan, so only mistakes are refused.
+RANGES: dict[str, tuple[float, float, bool]] = {
+    "amount": (0, 1e12, False),
+    "rate": (0, 1000, True),
+    "periods": (1, 520, True),
+    "fee": (0, 99, True),
+    "savings": (0, 99, True),
+    "grace": (0, 519, True),
 }
 # boxes a trainee may leave empty, meaning none
 OPTIONAL_INPUTS = frozenset({"fee", "savings", "grace"})
@@ -62,10 +72,13 @@ class LoanModel(traitlets.HasTraits):
     errors = traitlets.Dict()
 
     def __init__(self, **kwargs: Any) -> None:
-        example = "country" in kwargs and not (set(kwargs) & set(NUMERIC_INPUTS))
+        given = {name: kwargs.pop(name) for name in [*NUMERIC_INPUTS, "frequency", "method", "rate_type"] if name in kwargs}
+        self._building = True
         super().__init__(**kwargs)
-        if example or not self.amount:
-            self.use_example()
+        self.use_example()  # start from the country's typical loan; terms given here win
+        for name, value in given.items():
+            setattr(self, name, value)
+        self._building = False
         self._recompute()
 
     @property
@@ -89,11 +102,13 @@ class LoanModel(traitlets.HasTraits):
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:
-        self.use_example()
+        if not self._building:
+            self.use_example()
 
     @traitlets.observe(*NUMERIC_INPUTS, "frequency", "method", "rate_type", "language")
     def _inputs_changed(self, change: dict) -> None:
-        self._recompute()
+        if not self._building:
+            self._recompute()
 
     def _recompute(self) -> None:
         locale = self.profile.locale
@@ -104,14 +119,20 @@ class LoanModel(traitlets.HasTraits):
             if name in OPTIONAL_INPUTS and not text.strip():
                 text = "0"
             try:
-                values[parameter] = parse_input(text, kind, locale, self.language)
+                value = parse_input(text, kind, locale, self.language)
+                low, high, low_inclusive = RANGES[name]
+                check_range(value * 100 if kind == "percent" else value, text, low, high, locale, self.language,
+                            low_inclusive)
+                values[parameter] = value
             except InvalidAmount as problem:
                 errors[name] = str(problem)
         loan = None
         if not errors:
             try:
                 loan = Loan(frequency=self.frequency, method=self.method, rate_type=self.rate_type, **values)
-            except ValueError as problem:
+                loan.apr  # noqa: B018 - computed now, so a cost beyond reckoning is a message, not a crash later
+            except ValueError as problem:  # a rule between boxes: grace vs. instalments, fee + savings
                 errors["loan"] = str(problem)
+                loan = None
         self.errors = errors
         self.loan = loan

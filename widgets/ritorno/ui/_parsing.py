@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..i18n import InvalidAmount, parse_amount, translator
+from ..i18n import InvalidAmount, format_number, parse_amount, translator
 
-__all__ = ["InputKind", "parse_input", "InvalidAmount"]
+__all__ = ["InputKind", "parse_input", "InvalidAmount", "check_range"]
 
 InputKind = Literal["money", "percent", "count"]
 
 
 def parse_input(text: str, kind: InputKind, locale: str, language: str = "en") -> float | int:
     """Parse a box's text: money as typed, a percentage to a fraction, a count to an int.
+
+    A percent sign after a percentage is fine ("18 %").
 
     Raises
     ------
@@ -22,15 +24,47 @@ def parse_input(text: str, kind: InputKind, locale: str, language: str = "en") -
     --------
     >>> parse_input("18", "percent", "en_GH")
     0.18
+    >>> parse_input("26,6 %", "percent", "fr_SN")
+    0.266
     >>> parse_input("12", "count", "en_GH")
     12
     """
     _ = translator(language).gettext
-    value = parse_amount(text, locale, language=language)
     if kind == "percent":
-        return value / 100
+        text = text.strip().removesuffix("%").strip() if text.strip() else text
+        try:
+            return parse_amount(text, locale, language=language) / 100
+        except InvalidAmount:
+            if not text.strip():
+                raise
+            raise InvalidAmount(_("Please type a percentage, for example {example}.").format(
+                example=format_number(18.5, locale)), text) from None
+    value = parse_amount(text, locale, language=language)
     if kind == "count":
         if value != int(value):
-            raise InvalidAmount(_("Please type a whole number, for example 12."))
+            raise InvalidAmount(_("Please type a whole number, for example 12."), text)
         return int(value)
     return value
+
+
+def check_range(value: float, text: str, low: float | None, high: float | None, locale: str, language: str = "en",
+                low_inclusive: bool = True) -> None:
+    """Raise :class:`InvalidAmount` quoting what was typed when ``value`` is out of range.
+
+    >>> check_range(521, "521", 1, 520, "en_GH")
+    Traceback (most recent call last):
+    ...
+    ritorno.i18n._format.InvalidAmount: 521 is too large: type at most 520.
+    """
+    _ = translator(language).gettext
+    typed = text.strip() if len(text.strip()) <= 20 else text.strip()[:18] + "…"
+    if low is not None and (value < low or (value == low and not low_inclusive)):
+        if low == 0 and low_inclusive:
+            raise InvalidAmount(_("{typed} is below zero: type 0 or more.").format(typed=typed), text)
+        if low == 0:
+            raise InvalidAmount(_("{typed} is too small: type a number above 0.").format(typed=typed), text)
+        raise InvalidAmount(_("{typed} is too small: type at least {low}.").format(
+            typed=typed, low=format_number(low, locale)), text)
+    if high is not None and value > high:
+        raise InvalidAmount(_("{typed} is too large: type at most {high}.").format(
+            typed=typed, high=format_number(high, locale)), text)

@@ -7,7 +7,7 @@ from html import escape
 import ipywidgets as widgets
 
 from ..countries import get_country
-from ..i18n import format_money, format_percent, translator
+from ..i18n import format_money, format_number, format_percent, translator
 from ._env import course_language, unless_grading
 
 __all__ = ["figures_table", "loan_terms_table", "facts_table"]
@@ -64,11 +64,12 @@ def facts_table(country: str, keys: Iterable[str] | None = None, language: str |
         elif fact.unit == "currency":
             value = format_money(fact.value, profile.currency, profile.locale)
         else:
-            value = f"{fact.value:g}"
+            value = format_number(fact.value, profile.locale)
         source = f"{fact.source}, {fact.year}"
         note = f" — {_(fact.note)}" if fact.note else ""
         caution = "" if fact.verified else " " + _("(not verified: check before relying on it)")
-        lines.append(f"<li><b>{escape(_(fact.label))}</b>: {escape(value)} <small>({escape(source)}{escape(note)}"
+        shown = f": {escape(value)}" if value else ""
+        lines.append(f"<li><b>{escape(_(fact.label))}</b>{shown} <small>({escape(source)}{escape(note)}"
                      f"{escape(caution)})</small></li>")
     title = _("Facts about {country}").format(country=_(profile.name))
     return widgets.HTML(f"<div class='ritorno-facts'><b>{escape(title)}</b><ul>{''.join(lines)}</ul></div>")
