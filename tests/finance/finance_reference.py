@@ -5,18 +5,27 @@ tests come from these closed forms (CONTENT.md, "Loans") and from our own root f
 """
 from __future__ import annotations
 
+import decimal
 import math
 
 import numpy as np
 
 PER_YEAR = {"monthly": 12, "fortnightly": 26, "weekly": 52}
 
+# 50 significant digits: the closed forms below lose nothing to cancellation when i·n is tiny
+_EXACT = decimal.Context(prec=50)
+
 
 def annuity_payment(principal: float, rate: float, periods: int) -> float:
-    """A = P·i ÷ (1 − (1 + i)^−n); P ÷ n when i = 0 (CONTENT.md, declining balance)."""
+    """A = P·i ÷ (1 − (1 + i)^−n); P ÷ n when i = 0 (CONTENT.md, declining balance).
+
+    Evaluated in 50-digit decimal arithmetic from the exact values of the float inputs.
+    """
     if rate == 0:
         return principal / periods
-    return principal * rate / (1.0 - (1.0 + rate) ** -periods)
+    p, i = decimal.Decimal(principal), decimal.Decimal(rate)
+    discount = _EXACT.power(_EXACT.add(1, i), -periods)
+    return float(_EXACT.divide(_EXACT.multiply(p, i), _EXACT.subtract(1, discount)))
 
 
 def nominal_periodic(annual_rate: float, frequency: str) -> float:
@@ -25,8 +34,9 @@ def nominal_periodic(annual_rate: float, frequency: str) -> float:
 
 
 def effective_periodic(annual_rate: float, frequency: str) -> float:
-    """Peru's TEA: i = (1 + TEA)^(1/m) − 1 (CONTENT.md)."""
-    return (1.0 + annual_rate) ** (1.0 / PER_YEAR[frequency]) - 1.0
+    """Peru's TEA: i = (1 + TEA)^(1/m) − 1 (CONTENT.md), in 50-digit decimal arithmetic."""
+    root = _EXACT.power(_EXACT.add(1, decimal.Decimal(annual_rate)), _EXACT.divide(1, PER_YEAR[frequency]))
+    return float(_EXACT.subtract(root, 1))
 
 
 def reference_payments(amount, annual_rate, periods, frequency="monthly", method="declining",

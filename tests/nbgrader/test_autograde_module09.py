@@ -9,7 +9,7 @@ from nbgrader.api import Gradebook
 from ritorno.grading.nbgrader_runtime import nbgrader_api
 from ritorno.grading.submission import restore_release_notebooks
 
-from conftest import MODULE, printed_by_cell
+from .conftest import MODULE, printed_by_cell
 
 RIGHT = {
     "m09_afford": {"net_income": 270_000.0, "instalment": 91_680.0, "income_share": 0.34,

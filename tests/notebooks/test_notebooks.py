@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests_helpers import REPO_ROOT
+from tests.conftest import REPO_ROOT
 
 NOTEBOOKS = sorted(REPO_ROOT.glob("course/*.ipynb")) + sorted(REPO_ROOT.glob("exercises/*/*.ipynb")) \
     + sorted(REPO_ROOT.glob("solutions/*/*.ipynb"))

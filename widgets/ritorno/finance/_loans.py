@@ -85,9 +85,12 @@ def annuity_payment(amount: float, rate: float, periods: int) -> float:
     >>> annuity_payment(1200, 0.0, 12)
     100.0
     """
+    principal = require_positive(amount, "The loan amount")
+    rate = require_non_negative(rate, "The interest rate")
+    count = _require_count(periods, "The number of instalments", low=1, high=_MAX_PERIODS)
     if rate == 0:
-        return amount / periods
-    return amount * rate / -np.expm1(-periods * np.log1p(rate))
+        return principal / count
+    return float(principal * rate / -np.expm1(-count * np.log1p(rate)))
 
 
 def rate_from_cash_flows(cash_flows: np.ndarray) -> float:
@@ -210,12 +213,12 @@ class Loan:
     grace_periods: int = 0
 
     def __post_init__(self) -> None:
-        require_positive(self.amount, "The loan amount")
-        require_non_negative(self.annual_rate, "The interest rate")
+        # frozen: store the checked numbers, so "1000" or 12.0 from a widget behave as numbers
+        object.__setattr__(self, "amount", require_positive(self.amount, "The loan amount"))
+        object.__setattr__(self, "annual_rate", require_non_negative(self.annual_rate, "The interest rate"))
         _choice(self.frequency, tuple(PERIODS_PER_YEAR), "The instalment frequency")
         _choice(self.method, METHODS, "The repayment method")
         _choice(self.rate_type, RATE_TYPES, "The rate type")
-        # frozen: normalise whole-number floats (12.0 from a widget) to int once
         object.__setattr__(
             self, "periods", _require_count(self.periods, "The number of instalments", low=1, high=_MAX_PERIODS)
         )
@@ -229,6 +232,8 @@ class Loan:
             )
         fee = require_fraction(self.upfront_fee, "The upfront fee")
         savings = require_fraction(self.compulsory_savings, "The compulsory savings")
+        object.__setattr__(self, "upfront_fee", fee)
+        object.__setattr__(self, "compulsory_savings", savings)
         if fee + savings >= 1:
             raise ValueError(
                 f"The fee ({fee:.0%}) and compulsory savings ({savings:.0%}) together "

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["require_finite", "require_positive", "require_non_negative", "require_fraction"]
+__all__ = ["require_finite", "require_positive", "require_non_negative", "require_fraction", "readable"]
+
+
+def readable(number: float) -> str:
+    """A number as a trainee would write it: ``-1500000`` → ``-1,500,000``, ``0.125`` → ``0.125``.
+
+    >>> readable(-1_500_000.0), readable(0.125), readable(12.0)
+    ('-1,500,000', '0.125', '12')
+    """
+    text = f"{number:,.6f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def require_finite(value: float, what: str) -> float:
@@ -25,7 +35,7 @@ def require_positive(value: float, what: str) -> float:
     """Return ``value`` if it is a finite number above zero."""
     number = require_finite(value, what)
     if number <= 0:
-        raise ValueError(f"{what} must be more than 0 (got {number:g}).")
+        raise ValueError(f"{what} must be more than 0 (got {readable(number)}).")
     return number
 
 
@@ -33,7 +43,7 @@ def require_non_negative(value: float, what: str) -> float:
     """Return ``value`` if it is a finite number of at least zero."""
     number = require_finite(value, what)
     if number < 0:
-        raise ValueError(f"{what} cannot be negative (got {number:g}).")
+        raise ValueError(f"{what} cannot be negative (got {readable(number)}).")
     return number
 
 
@@ -41,5 +51,5 @@ def require_fraction(value: float, what: str) -> float:
     """Return ``value`` if it lies in [0, 1)."""
     number = require_non_negative(value, what)
     if number >= 1:
-        raise ValueError(f"{what} must be below 100% (got {number:.0%}).")
+        raise ValueError(f"{what} must be below 100% (got {readable(number * 100)}%).")
     return number

@@ -1,3 +1,0 @@
-from pathlib import Path
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
