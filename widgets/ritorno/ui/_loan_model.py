@@ -13,6 +13,7 @@ from ..countries import Country, get_country
 from ..finance import Loan
 from ..i18n import InvalidAmount, format_number
 from ._parsing import InputKind, check_range, parse_input
+from ._persist import PersistentModel
 
 __all__ = ["LoanModel", "NUMERIC_INPUTS"]
 
@@ -39,11 +40,13 @@ RANGES: dict[str, tuple[float, float, bool]] = {
 OPTIONAL_INPUTS = frozenset({"fee", "savings", "grace"})
 
 
-class LoanModel(traitlets.HasTraits):
+class LoanModel(PersistentModel):
     """Loan terms as typed, and the loan they describe.
 
     ``loan`` is ``None`` while any box is invalid; ``errors`` then maps each box
     (or ``"loan"`` for a rule between boxes) to a message for the trainee.
+    Built with a ``store``, the terms are kept as the trainee's chosen loan
+    (module 10 puts it in the business plan).
 
     Examples
     --------
@@ -69,17 +72,16 @@ class LoanModel(traitlets.HasTraits):
     rate_type = traitlets.Unicode("nominal")
 
     loan = traitlets.Any(None, allow_none=True)
-    errors = traitlets.Dict()
 
-    def __init__(self, **kwargs: Any) -> None:
-        given = {name: kwargs.pop(name) for name in [*NUMERIC_INPUTS, "frequency", "method", "rate_type"] if name in kwargs}
-        self._building = True
-        super().__init__(**kwargs)
-        self.use_example()  # start from the country's typical loan; terms given here win
-        for name, value in given.items():
-            setattr(self, name, value)
-        self._building = False
-        self._recompute()
+    record_id = "m09_loan"
+    persisted = ("country", *NUMERIC_INPUTS, "frequency", "method", "rate_type")
+
+    def _prepare(self, given: dict[str, Any]) -> dict[str, Any]:
+        remaining = dict(given)
+        self.language = remaining.pop("language", self.language)
+        self.country = remaining.pop("country", self.country)
+        self.use_example()  # the country's typical loan, unless saved work or given terms replace it
+        return remaining
 
     @property
     def profile(self) -> Country:
@@ -102,12 +104,12 @@ class LoanModel(traitlets.HasTraits):
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:
-        if not self._building:
+        if not self._restoring:
             self.use_example()
 
-    @traitlets.observe(*NUMERIC_INPUTS, "frequency", "method", "rate_type", "language")
-    def _inputs_changed(self, change: dict) -> None:
-        if not self._building:
+    @traitlets.observe("language")
+    def _language_changed(self, change: dict) -> None:
+        if not self._restoring:
             self._recompute()
 
     def _recompute(self) -> None:

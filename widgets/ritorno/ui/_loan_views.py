@@ -6,11 +6,12 @@ from html import escape
 import ipywidgets as widgets
 import traitlets
 
-from ..countries import all_countries
+from ..answers import AnswerStore
 from ..finance import Loan
 from ..i18n import format_money, format_percent, translator
 from ._charts import LoanChart
 from ._env import course_language, unless_grading
+from ._boxes import BoundBox, choice_dropdown, country_dropdown, heading
 from ._loan_model import NUMERIC_INPUTS, LoanModel
 from ._style import error_html, note_html
 
@@ -36,55 +37,37 @@ class LoanForm(widgets.VBox):
             "periods": _("Number of instalments"), "fee": _("Upfront fee (% of the amount)"),
             "savings": _("Compulsory savings (% of the amount)"), "grace": _("Grace period (instalments)"),
         }
-        self._boxes: dict[str, widgets.Text] = {}
-        self._messages: dict[str, widgets.HTML] = {}
-        rows: list[widgets.Widget] = [widgets.HTML(f"<h4>{escape(title)}</h4>")] if title else []
+        rows: list[widgets.Widget] = [heading(title)] if title else []
         if show_country:
-            self._country = widgets.Dropdown(
-                options=[(_(country.name), country.code) for country in all_countries()],
-                description=_("Country"), style={"description_width": "14em"})
-            traitlets.link((model, "country"), (self._country, "value"))
-            rows.append(self._country)
-        for name in NUMERIC_INPUTS:
-            box = widgets.Text(description=labels[name], continuous_update=True,
-                               style={"description_width": "14em"}, layout={"width": "30em"})
-            traitlets.link((model, name), (box, "value"))
-            self._boxes[name] = box
-            self._messages[name] = widgets.HTML()
-            rows += [box, self._messages[name]]
-        choices = {
-            "frequency": (_("Instalments"), [(_("monthly"), "monthly"), (_("every two weeks"), "fortnightly"),
-                                            (_("weekly"), "weekly")]),
-            "method": (_("Interest method"), [(_("declining balance, equal instalments"), "declining"),
-                                             (_("declining balance, equal principal"), "equal_principal"),
-                                             (_("flat"), "flat")]),
-            "rate_type": (_("Rate quoted as"), [(_("nominal (divided by the periods)"), "nominal"),
-                                               (_("effective (like Peru's TEA)"), "effective")]),
-        }
-        for name, (description, options) in choices.items():
-            dropdown = widgets.Dropdown(options=options, description=description,
-                                        style={"description_width": "14em"}, layout={"width": "30em"})
-            traitlets.link((model, name), (dropdown, "value"))
-            rows.append(dropdown)
+            rows.append(country_dropdown(model, model.language))
+        self._boxes = {name: BoundBox(model, name, labels[name]) for name in NUMERIC_INPUTS}
+        rows += self._boxes.values()
+        rows += [
+            choice_dropdown(model, "frequency", _("Instalments"), [
+                (_("monthly"), "monthly"), (_("every two weeks"), "fortnightly"), (_("weekly"), "weekly")]),
+            choice_dropdown(model, "method", _("Interest method"), [
+                (_("declining balance, equal instalments"), "declining"),
+                (_("declining balance, equal principal"), "equal_principal"), (_("flat"), "flat")]),
+            choice_dropdown(model, "rate_type", _("Rate quoted as"), [
+                (_("nominal (divided by the periods)"), "nominal"), (_("effective (like Peru's TEA)"), "effective")]),
+        ]
         self._loan_message = widgets.HTML()
         rows.append(self._loan_message)
         super().__init__(rows)
-        model.observe(self._show_errors, names="errors")
-        self._show_errors()
+        model.observe(self._show_rule_error, names="errors")
+        self._show_rule_error()
 
-    def _show_errors(self, change: dict | None = None) -> None:
-        errors = self.model.errors
-        for name, message in self._messages.items():
-            message.value = error_html(errors[name]) if name in errors else ""
-        self._loan_message.value = error_html(errors["loan"]) if "loan" in errors else ""
+    def _show_rule_error(self, change: dict | None = None) -> None:
+        problem = self.model.errors.get("loan")
+        self._loan_message.value = error_html(problem) if problem else ""
 
     def type_into(self, name: str, text: str) -> None:
         """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].value = text
+        self._boxes[name].box.value = text
 
     def message_for(self, name: str) -> str:
-        """The inline message under a box (empty when the box is fine)."""
-        return self._messages[name].value if name in self._messages else self._loan_message.value
+        """The inline message under a box (``"loan"``: the message about the terms together)."""
+        return self._boxes[name].message.value if name in self._boxes else self._loan_message.value
 
 
 class LoanSummary(widgets.HTML):
@@ -160,8 +143,8 @@ class LoanCalculator(widgets.VBox):
     0.45
     """
 
-    def __init__(self, country: str = "SN", language: str | None = None) -> None:
-        self.model = LoanModel(country=country, language=language or course_language())
+    def __init__(self, country: str = "SN", language: str | None = None, store: AnswerStore | None = None) -> None:
+        self.model = LoanModel(store=store, country=country, language=language or course_language())
         _ = translator(self.model.language).gettext
         self.form = LoanForm(self.model)
         self.summary = LoanSummary(self.model)
@@ -222,9 +205,13 @@ class LoanComparison(widgets.VBox):
 
 
 @unless_grading
-def loan_calculator(country: str = "SN", language: str | None = None) -> LoanCalculator:
-    """A :class:`LoanCalculator` for a lesson or exercise cell (nothing while nbgrader grades)."""
-    return LoanCalculator(country, language)
+def loan_calculator(country: str = "SN", language: str | None = None, keep_work: bool = False) -> LoanCalculator:
+    """A :class:`LoanCalculator` for a lesson or exercise cell (nothing while nbgrader grades).
+
+    With ``keep_work``, the terms are saved beside the notebook as the trainee's chosen loan
+    and come back next time; later modules read them.
+    """
+    return LoanCalculator(country, language, AnswerStore.beside_notebook() if keep_work else None)
 
 
 @unless_grading
