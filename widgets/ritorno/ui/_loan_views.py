@@ -83,7 +83,7 @@ class LoanSummary(widgets.HTML):
         _ = translator(self.model.language).gettext
         loan: Loan | None = self.model.loan
         if loan is None:
-            self.value = note_html(_("Correct the boxes marked in red to see the results."))
+            self.value = note_html(_("Correct what is marked in red to see the results."))
             return
         money, locale = _money(self.model), self.model.profile.locale
         rows = [

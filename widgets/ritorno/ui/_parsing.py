@@ -30,21 +30,23 @@ def parse_input(text: str, kind: InputKind, locale: str, language: str = "en") -
     12
     """
     _ = translator(language).gettext
+    if kind == "money":
+        return parse_amount(text, locale, language=language)
+    if not text.strip():
+        raise InvalidAmount(_("This box is empty: please type a number."), text)
     if kind == "percent":
-        text = text.strip().removesuffix("%").strip() if text.strip() else text
         try:
-            return parse_amount(text, locale, language=language) / 100
+            return parse_amount(text.strip().removesuffix("%"), locale, language=language) / 100
         except InvalidAmount:
-            if not text.strip():
-                raise
             raise InvalidAmount(_("Please type a percentage, for example {example}.").format(
                 example=format_number(18.5, locale)), text) from None
-    value = parse_amount(text, locale, language=language)
-    if kind == "count":
-        if value != int(value):
-            raise InvalidAmount(_("Please type a whole number, for example 12."), text)
-        return int(value)
-    return value
+    try:
+        value = parse_amount(text, locale, language=language)
+    except InvalidAmount:
+        value = None
+    if value is None or value != int(value):
+        raise InvalidAmount(_("Please type a whole number, for example 12."), text)
+    return int(value)
 
 
 def check_range(value: float, text: str, low: float | None, high: float | None, locale: str, language: str = "en",

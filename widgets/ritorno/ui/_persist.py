@@ -33,8 +33,11 @@ class PersistentModel(traitlets.HasTraits):
     ...     def _recompute(self):
     ...         self.errors = {} if self.amount.isdigit() else {"amount": "digits please"}
     >>> store = AnswerStore(tempfile.mkdtemp())
-    >>> Savings(store=store, amount="1500").amount
+    >>> first_visit = Savings(store=store)
+    >>> first_visit.amount = "1500"         # each valid change is saved
+    >>> Savings(store=store).amount         # the next visit finds it again
     '1500'
+    >>> first_visit.amount = "fifteen"      # an invalid one is not
     >>> Savings(store=store).amount
     '1500'
     """
