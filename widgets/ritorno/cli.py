@@ -59,3 +59,156 @@ def generate(assignments: tuple[str, ...], root: Path) -> None:
         raise click.ClickException(str(problem)) from None
     for path in written:
         click.echo(f"wrote {path.relative_to(root.resolve())}")
+
+
+@main.group()
+def trainer() -> None:
+    """For trainers: a cohort's exercises, from release to report, over nbgrader."""
+
+
+def _cohort(directory: Path):
+    from .trainer import Cohort, TrainerError
+
+    try:
+        return Cohort.open(directory)
+    except TrainerError as problem:
+        raise click.ClickException(str(problem)) from None
+
+
+def _trainer_call(function, *args, **kwargs):
+    """Run a trainer API call; its failures become a one-line message and exit code 1."""
+    from .trainer import TrainerError
+
+    try:
+        return function(*args, **kwargs)
+    except TrainerError as problem:
+        raise click.ClickException(str(problem)) from None
+
+
+_DIRECTORY = click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+
+
+@trainer.command("init")
+@_DIRECTORY
+@click.option("--db", "db_url", help="Gradebook URL, e.g. postgresql://user@localhost/ritorno (default: SQLite in DIR).")
+def trainer_init(directory: Path, db_url: str | None) -> None:
+    """Create a cohort folder with the course's assignments and a gradebook."""
+    from .serve import CourseNotFound, course_root
+    from .trainer import init_cohort
+
+    try:
+        source = course_root()
+    except CourseNotFound as problem:
+        raise click.ClickException(str(problem)) from None
+    cohort = _trainer_call(init_cohort, directory, source, db_url)
+    click.echo(f"Cohort ready in {cohort.root} with {len(cohort.modules)} modules: {', '.join(cohort.modules)}")
+
+
+@trainer.command("add-trainees")
+@_DIRECTORY
+@click.argument("csv_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def trainer_add_trainees(directory: Path, csv_file: Path) -> None:
+    """Add the trainees of a CSV file (columns id,first_name,last_name,email)."""
+    from .trainer import add_trainees
+
+    added = _trainer_call(add_trainees, _cohort(directory), csv_file)
+    click.echo(f"{len(added)} trainees in the gradebook.")
+
+
+@trainer.command("release")
+@_DIRECTORY
+@click.argument("modules", nargs=-1)
+def trainer_release(directory: Path, modules: tuple[str, ...]) -> None:
+    """Generate the release notebooks of MODULES (all when none) into DIR/exercises."""
+    from .trainer import TrainerError
+
+    cohort = _cohort(directory)
+    api = cohort.api()
+    for module in _trainer_call(cohort.check_modules, modules):
+        result = api.generate_assignment(module, force=True, create=True)
+        if not result["success"]:
+            raise click.ClickException(str(TrainerError(f"{module}: {result['error'].strip().splitlines()[-1]}")))
+        click.echo(f"released {module} in {cohort.release_dir(module)}")
+
+
+@trainer.command("collect")
+@_DIRECTORY
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+def trainer_collect(directory: Path, source: Path) -> None:
+    """Take trainees' answers from SOURCE (a folder <trainee>/<module>/... or zip files of such folders)."""
+    from .trainer import collect
+
+    report = _trainer_call(collect, _cohort(directory), source)
+    for (trainee, module), exercises in sorted(report.collected.items()):
+        click.echo(f"collected {trainee}/{module}: {len(exercises)} answer file(s)")
+    for line in report.rejected:
+        click.echo(line)
+    click.echo(f"{len(report.collected)} submission(s) collected, {len(report.rejected)} file(s) rejected.")
+
+
+@trainer.command("grade")
+@_DIRECTORY
+@click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True, help="Submissions graded at once.")
+def trainer_grade(directory: Path, jobs: int) -> None:
+    """Autograde everything collected and not yet graded, JOBS at a time; print a summary table."""
+    from .trainer import grade, scores
+
+    cohort = _cohort(directory)
+
+    def progress(outcome, done: int, total: int) -> None:
+        status = "graded" if outcome.ok else f"FAILED: {outcome.problem}"
+        click.echo(f"[{done}/{total}] {outcome.trainee} {outcome.module}: {status}")
+
+    outcomes = _trainer_call(grade, cohort, jobs, progress)
+    if not outcomes:
+        click.echo("Nothing new to grade.")
+    _print_table(scores(cohort))
+    failed = [outcome for outcome in outcomes if not outcome.ok]
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(outcomes)} submission(s) could not be graded (see above).")
+
+
+def _print_table(rows) -> None:
+    modules = sorted({row.module for row in rows})
+    trainees = sorted({row.trainee for row in rows})
+    cell = {(row.trainee, row.module): row for row in rows}
+    click.echo("trainee".ljust(20) + "".join(module[:2].rjust(9) for module in modules))
+    for trainee in trainees:
+        values = []
+        for module in modules:
+            row = cell[(trainee, module)]
+            values.append(("-" if row.score is None else f"{row.score:g}/{row.max_score:g}").rjust(9))
+        click.echo(trainee[:20].ljust(20) + "".join(values))
+
+
+@trainer.command("feedback")
+@_DIRECTORY
+def trainer_feedback(directory: Path) -> None:
+    """Write HTML feedback for every graded submission into DIR/feedback."""
+    from .trainer import generate_feedback
+
+    written = _trainer_call(generate_feedback, _cohort(directory))
+    click.echo(f"{len(written)} feedback file(s) in {directory / 'feedback'}")
+
+
+@trainer.command("export")
+@_DIRECTORY
+@click.option("--csv", "csv_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV file to write: trainee,module,score,max_score.")
+def trainer_export(directory: Path, csv_file: Path) -> None:
+    """Export one row per trainee and module with score and max score."""
+    from .trainer import export_csv
+
+    count = _trainer_call(export_csv, _cohort(directory), csv_file)
+    click.echo(f"{count} row(s) written to {csv_file}")
+
+
+@trainer.command("report")
+@_DIRECTORY
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
+def trainer_report(directory: Path, out: Path) -> None:
+    """Write a cohort report: score distribution per module, hardest exercises, who is behind."""
+    from .trainer import write_report
+
+    path = _trainer_call(write_report, _cohort(directory), out)
+    click.echo(f"Report written to {path}")
