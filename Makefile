@@ -7,7 +7,7 @@ PORT ?= 8866
 # as root (CI, a fresh training-centre machine) apt-get runs directly; otherwise through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test chromium exercises catalog clean
+.PHONY: run test system-packages exercises catalog clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,18 @@ run: $(STAMP)
 	$(BIN)/ritorno serve --port $(PORT)
 
 ## test: install what is needed (Chromium included) and run the whole suite
-test: $(STAMP) chromium
+test: $(STAMP) system-packages
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -n 2 --dist loadfile
 
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Chromium for the browser tests (Debian package)"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+# Chromium for the browser tests, PostgreSQL for the gradebook test: Debian's packages, when missing
+system-packages:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing (Debian packages)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 ## exercises: regenerate exercises/ from solutions/ with nbgrader
 exercises: $(STAMP)
