@@ -11,7 +11,13 @@ from ._costing import margin_from_markup, markup_from_margin, price_from_markup,
 from ._household import budget_surplus, runway_months, total
 from ._loans import (METHODS, PERIODS_PER_YEAR, RATE_TYPES, Loan, ScheduleRow, annuity_payment, periodic_rate,
                      rate_from_cash_flows)
+from ._forecast import MONTHS, seasonal_sales
+from ._ideas import best_ideas, weighted_scores
+from ._loan_months import LoanMonths, loan_by_month
+from ._price_split import PriceSplit, price_split
+from ._profit_plan import profit_at_volume
 from ._remittance import fx_margin, remittance_cost
+from ._savings import months_to_goal
 
 __all__ = [
     "Loan", "ScheduleRow", "PERIODS_PER_YEAR", "METHODS", "RATE_TYPES", "periodic_rate", "annuity_payment", "rate_from_cash_flows",
@@ -22,4 +28,6 @@ __all__ = [
     "unit_cost", "price_from_markup", "margin_from_markup", "markup_from_margin",
     "budget_surplus", "runway_months", "total",
     "fx_margin", "remittance_cost",
+    "MONTHS", "seasonal_sales", "best_ideas", "weighted_scores", "LoanMonths", "loan_by_month",
+    "PriceSplit", "price_split", "profit_at_volume", "months_to_goal",
 ]

@@ -1,7 +1,7 @@
 """Break-even and margin of safety (module 6)."""
 from __future__ import annotations
 
-from ._validate import require_non_negative, require_positive
+from ._validate import readable, require_non_negative, require_positive
 
 __all__ = ["break_even_units", "break_even_sales", "margin_of_safety"]
 
@@ -28,7 +28,7 @@ def break_even_units(fixed_costs: float, price: float, variable_cost: float) -> 
     variable = require_non_negative(variable_cost, "The variable cost")
     if selling <= variable:
         raise ValueError(
-            f"The price ({selling:g}) must be higher than the variable cost per unit ({variable:g}): "
+            f"The price ({readable(selling)}) must be higher than the variable cost per unit ({readable(variable)}): "
             "otherwise every sale loses money and the business never breaks even."
         )
     return fixed / (selling - variable)

@@ -23,7 +23,6 @@ from babel.numbers import (
     get_currency_precision,
     get_currency_symbol,
     get_decimal_symbol,
-    get_group_symbol,
     is_currency,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 import ipywidgets as widgets
-import traitlets
+
 
 from ..answers import AnswerStore
 from ..finance import Loan
