@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import requests
 
 from ritorno.curriculum import MODULES
@@ -39,6 +40,22 @@ def test_exercise_renders_with_its_forms_and_no_answers(server: tuple[str, Path]
     assert page.count(WIDGET_VIEW) >= 8
     assert "Traceback" not in page and "NotImplementedError" not in page
     assert not re.search(r"HIDDEN TESTS|Expect\(|grade_answer", page), "no hidden test may reach the app"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda module: module.name)
+def test_every_lesson_renders_as_an_app(server: tuple[str, Path], module) -> None:
+    url, _ = server
+    page = requests.get(f"{url}/voila/render/{module.lesson_path}", timeout=120)
+    assert page.status_code == 200, f"{module.lesson_path}: {page.status_code}"
+    assert page.text.count(WIDGET_VIEW) >= 2, f"{module.lesson_path} shows no live widget"
+    assert "Traceback" not in page.text and "Error" not in re.sub(r"(mirror-editor-error|makeMermaidError|\.err)", "",
+                                                                  page.text).replace("/* Error */", "")
+
+
+def test_home_links_every_lesson(server: tuple[str, Path]) -> None:
+    url, _ = server
+    page = requests.get(url + "/", timeout=10).text
+    assert [module.number for module in MODULES if f"href='/voila/render/{module.lesson_path}'" in page] == list(range(1, 11))
 
 
 def test_solutions_are_not_served(server: tuple[str, Path]) -> None:

@@ -17,7 +17,8 @@ header h1 { margin: 0; font-size: 1.8em; }
 main { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 1em; padding: 1.5em; }
 .tile { background: white; border-radius: .6em; padding: 1em; box-shadow: 0 1px 3px #0003; }
 .tile h2 { font-size: 1.15em; margin: .2em 0 .4em; }
-.icon { font-size: 2em; }
+.badge { display: inline-block; width: 2.2em; height: 2.2em; line-height: 2.2em; border-radius: 50%;
+         background: #f5b041; color: #1c2833; font-weight: bold; text-align: center; }
 .tile p { margin: 0 0 .8em; }
 .tile a { display: inline-block; margin: .2em .4em .2em 0; padding: .5em .9em; border-radius: .4em;
           background: #2874a6; color: white; text-decoration: none; }
@@ -43,11 +44,12 @@ def render_home(workspace: Path, language: str = "en") -> str:
             links.append(f"<a href='{app_url(module.exercise_path)}'>{escape(_('Exercise'))}</a>")
         actions = "".join(links) or f"<span class='soon'>{escape(_('Coming soon'))}</span>"
         tiles.append(
-            f"<section class='tile' id='module-{module.number}'><div class='icon' aria-hidden='true'>{module.icon}</div>"
+            # a number badge, not the emoji icon: a kiosk without emoji fonts would show empty boxes
+            f"<section class='tile' id='module-{module.number}'><div class='badge' aria-hidden='true'>{module.number}</div>"
             f"<h2>{module.number}. {escape(_(module.title))}</h2><p>{escape(_(module.summary))}</p>{actions}</section>"
         )
     title = _("Ritorno: start your business back home")
-    intro = _("Choose a module. Each one has a lesson and an exercise.")
+    intro = _("Choose a module and open its lesson. Graded exercises appear beside the lessons that have one.")
     return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1><p>{escape(intro)}</p></header>"
