@@ -7,7 +7,11 @@ __all__ = ["MODULES", "ModuleInfo", "module_by_number", "Exercise", "ExerciseFie
            "exercise_by_id", "all_exercises",
            "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10"]
 
-_EXERCISES: dict[str, Exercise] = {**m09.EXERCISES}
+_EXERCISES: dict[str, Exercise] = {
+    exercise_id: exercise
+    for module in (m01, m02, m03, m04, m05, m06, m07, m08, m09, m10)
+    for exercise_id, exercise in getattr(module, "EXERCISES", {}).items()
+}
 
 
 def exercise_by_id(exercise_id: str) -> Exercise:
