@@ -1,7 +1,6 @@
 """Module 1's profile (read by every later module) and readiness check."""
 from __future__ import annotations
 
-import ipywidgets as widgets
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +8,7 @@ from hypothesis import strategies as st
 from ritorno.answers import AnswerStatus, AnswerStore
 from ritorno.countries import COUNTRY_CODES
 from ritorno.curriculum import m01
+from ritorno.ui._boxes import CountryPicker
 from ritorno.ui import PROFILE_RECORD, profile_country
 from ritorno.ui.profile_form import ProfileForm, ProfileModel, ReadinessCheck, ReadinessModel, profile_form, \
     readiness_check
@@ -116,7 +116,7 @@ class TestKeepingTheProfile:
 class TestProfileForm:
     def test_country_dropdown_offers_every_country(self):
         form = ProfileForm(country="GH")
-        dropdown = next(child for child in form.children if isinstance(child, widgets.Dropdown))
+        dropdown = next(child for child in form.children if isinstance(child, CountryPicker)).dropdown
         assert [value for _label, value in dropdown.options] == list(COUNTRY_CODES)
         assert dropdown.value == "GH"
         dropdown.value = "PE"

@@ -7,11 +7,11 @@ from html import escape
 import ipywidgets as widgets
 import traitlets
 
-from ..countries import all_countries
+from ..countries import all_countries, get_country
 from ..i18n import translator
 from ._style import error_html
 
-__all__ = ["BoundBox", "country_dropdown", "choice_dropdown", "heading"]
+__all__ = ["BoundBox", "CountryPicker", "country_dropdown", "choice_dropdown", "heading"]
 
 _LABEL_STYLE = {"description_width": "16em"}
 _BOX_LAYOUT = {"width": "32em"}
@@ -40,14 +40,59 @@ class BoundBox(widgets.VBox):
         self.message.value = error_html(problem) if problem else ""
 
 
-def country_dropdown(model: traitlets.HasTraits, language: str = "en") -> widgets.Dropdown:
-    """A country picker linked to ``model.country`` (ISO code)."""
-    _ = translator(language).gettext
-    dropdown = widgets.Dropdown(options=[(_(country.name), country.code) for country in all_countries()],
-                                description=_("Country"), style=_LABEL_STYLE)
-    dropdown.add_class("ritorno-field-country")
-    traitlets.link((model, "country"), (dropdown, "value"))
-    return dropdown
+class CountryPicker(widgets.VBox):
+    """A country picker for ``model.country`` (ISO code).
+
+    When the model fills its boxes with a country's example (it has ``use_example``),
+    switching country would replace the trainee's figures: the picker asks first.
+    """
+
+    def __init__(self, model: traitlets.HasTraits, language: str = "en", confirm: bool | None = None) -> None:
+        _ = translator(language).gettext
+        self.model, self._ = model, _
+        self.confirm = hasattr(model, "use_example") if confirm is None else confirm
+        self.dropdown = widgets.Dropdown(options=[(_(country.name), country.code) for country in all_countries()],
+                                         value=model.country, description=_("Country"), style=_LABEL_STYLE)
+        self.dropdown.add_class("ritorno-field-country")
+        self.question = widgets.HTML()
+        self.switch = widgets.Button(button_style="warning", layout={"width": "auto"})
+        self.keep = widgets.Button(description=_("Keep my figures"), layout={"width": "auto"})
+        self.confirmation = widgets.VBox([self.question, widgets.HBox([self.switch, self.keep])],
+                                         layout={"display": "none"})
+        self.dropdown.observe(self._picked, names="value")
+        model.observe(self._follow_model, names="country")
+        self.switch.on_click(lambda _button: self._apply())
+        self.keep.on_click(lambda _button: self._cancel())
+        super().__init__([self.dropdown, self.confirmation])
+
+    def _picked(self, change: dict) -> None:
+        if change["new"] == self.model.country:
+            self.confirmation.layout.display = "none"
+        elif not self.confirm:
+            self.model.country = change["new"]
+        else:
+            name = self._(get_country(change["new"]).name)
+            self.question.value = error_html(self._(
+                "Switching to {country} puts {country}'s example in every box: your figures here will be replaced."
+            ).format(country=name))
+            self.switch.description = self._("Switch to {country}").format(country=name)
+            self.confirmation.layout.display = None
+
+    def _apply(self) -> None:
+        self.model.country = self.dropdown.value
+        self.confirmation.layout.display = "none"
+
+    def _cancel(self) -> None:
+        self.dropdown.value = self.model.country
+        self.confirmation.layout.display = "none"
+
+    def _follow_model(self, change: dict) -> None:
+        self.dropdown.value = change["new"]
+
+
+def country_dropdown(model: traitlets.HasTraits, language: str = "en", confirm: bool | None = None) -> CountryPicker:
+    """A :class:`CountryPicker` for ``model`` (kept under this name for the views that use it)."""
+    return CountryPicker(model, language, confirm)
 
 
 def choice_dropdown(model: traitlets.HasTraits, trait: str, label: str,
