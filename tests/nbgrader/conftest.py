@@ -40,7 +40,7 @@ def submit(course: Path, request: pytest.FixtureRequest) -> Callable[..., Path]:
         notebook = nbformat.read(course / "exercises" / module / f"{module}.ipynb", as_version=4)
         if edit:
             edit(notebook)
-        nbformat.write(notebook, folder / f"{MODULE}.ipynb")
+        nbformat.write(notebook, folder / f"{module}.ipynb")
         store = AnswerStore(folder / "answers")
         for exercise_id, values in (answers or {}).items():
             store.save(exercise_id, values)

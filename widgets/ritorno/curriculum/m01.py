@@ -12,11 +12,14 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES, get_country
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
 __all__ = ["COUNTRY", "PROFILE_LABELS", "IDEA_MAX_LENGTH", "NAME_MAX_LENGTH", "HOUSEHOLD_MAX", "SPENDING_LINES",
            "RUNWAY_LABELS", "SHORT_RUNWAY_MONTHS", "LONG_RUNWAY_MONTHS", "example_savings", "example_spending",
-           "READINESS", "SELF_CHECKS"]
+           "READINESS", "SELF_CHECKS",
+           "RUNWAY_CHECK", "RUNWAY_CHECK_EUROS", "RUNWAY_CHECK_SPENDING", "RUNWAY_CHECK_EQUIPMENT",
+           "RUNWAY_CHECK_LABELS", "RUNWAY_CHOICES", "FAMILY_NEEDS", "FAMILY_NEEDS_INCOME", "FAMILY_NEEDS_INCOME_LABELS",
+           "FAMILY_NEEDS_SPENDING", "FAMILY_NEEDS_BUSINESS", "FAMILY_NEEDS_BUSINESS_LABELS", "EXERCISES"]
 
 COUNTRY = "GH"
 
@@ -136,3 +139,96 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Their support and their expectations matter as much as their money.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/01_returning_as_an_entrepreneur) ----------------------------------
+# Scenario figures below are ILLUSTRATIVE (made-up families), not data about real households.
+# Amounts in the local currency are shown with figures_table(); the savings in euros are not in the
+# country's currency, so the notebook's text gives them and they are kept here for the tests. The
+# exchange rate comes from ritorno.countries (facts_table), never from here.
+
+#: The answers to "how long do the savings last?", as the runway calculator's verdict names them.
+RUNWAY_CHOICES: tuple[tuple[str, str], ...] = (
+    ("short", N_("Less than 3 months")),
+    ("medium", N_("Between 3 and 6 months")),
+    ("long", N_("More than 6 months")),
+)
+
+# Moussa comes back from Brescia to Kaolack, Senegal, and wants to open a cold-drinks shop. Illustrative.
+#: Savings he brings home, in euros (changed into F CFA at the rate of the country's facts).
+RUNWAY_CHECK_EUROS = 4_000
+#: Essential monthly spending of his household (XOF), by line of the runway calculator (labels: RUNWAY_LABELS).
+RUNWAY_CHECK_SPENDING: dict[str, float] = {
+    "food": 160_000,
+    "housing": 70_000,
+    "school_health": 50_000,
+    "transport_phone": 35_000,
+    "family": 35_000,
+}
+RUNWAY_CHECK_EQUIPMENT: dict[str, float] = {"equipment": 1_800_000}
+RUNWAY_CHECK_LABELS: dict[str, str] = {
+    "equipment": N_("Freezer, drinks fridge and first stock he wants to buy"),
+}
+
+RUNWAY_CHECK = Exercise(
+    exercise_id="m01_runway_check",
+    module=1,
+    title=N_("How long will Moussa's savings last?"),
+    country="SN",
+    fields=(
+        ExerciseField("savings", N_("Moussa's savings in F CFA"), "money"),
+        ExerciseField("monthly_spending", N_("Essential spending of the household each month"), "money"),
+        ExerciseField("runway", N_("If the shop earns nothing, how long do all his savings last?"), "choice",
+                      RUNWAY_CHOICES),
+        ExerciseField("max_equipment", N_("The most he can spend on the shop and still keep 3 months of essential "
+                                          "spending"), "money"),
+        ExerciseField("decision", N_("What should Moussa do about the equipment?"), "choice", (
+            ("buy_all", N_("Buy all of it now: his savings are larger than its price")),
+            ("buy_less", N_("Spend less on it, or ask IOM's in-kind support for part of it, so that 3 months of "
+                            "spending stay in reserve")),
+            ("give_up", N_("Give up the shop: his savings last less than 3 months")),
+        )),
+    ),
+)
+
+# Ama comes back from Modena to Kumasi, Ghana, and wants to open a hair salon. Illustrative (GHS).
+FAMILY_NEEDS_INCOME: dict[str, float] = {"wages": 1_800, "brother": 400}
+FAMILY_NEEDS_INCOME_LABELS: dict[str, str] = {
+    "wages": N_("Her husband's wages"),
+    "brother": N_("Money her brother sends from Italy"),
+}
+#: Essential monthly spending of her household, by line of the runway calculator (labels: RUNWAY_LABELS).
+FAMILY_NEEDS_SPENDING: dict[str, float] = {
+    "food": 2_200,
+    "housing": 900,
+    "school_health": 800,
+    "transport_phone": 500,
+    "family": 400,
+}
+FAMILY_NEEDS_BUSINESS: dict[str, float] = {"profit": 2_000}
+FAMILY_NEEDS_BUSINESS_LABELS: dict[str, str] = {
+    "profit": N_("Profit the salon is expected to make each month in its first year"),
+}
+
+FAMILY_NEEDS = Exercise(
+    exercise_id="m01_family_needs",
+    module=1,
+    title=N_("What must Ama's salon pay for?"),
+    country="GH",
+    fields=(
+        ExerciseField("essential_spending", N_("Essential spending of the household each month"), "money"),
+        ExerciseField("monthly_gap", N_("Money the household is short each month, before the salon earns anything"),
+                      "money"),
+        ExerciseField("gap_share", N_("Share of the essential spending the salon must pay for"), "percent"),
+        ExerciseField("still_missing", N_("Money still missing each month once the salon makes its expected profit"),
+                      "money"),
+        ExerciseField("decision", N_("What should Ama and her family do?"), "choice", (
+            ("start_now", N_("Start as planned: the salon's profit will pay for everything the family needs")),
+            ("plan_gap", N_("Start, but first agree with the family how to cover what is still missing: spend less, "
+                            "keep a reserve from the savings, or earn more")),
+            ("give_up", N_("Give up: a salon can never help pay for the family")),
+        )),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (RUNWAY_CHECK, FAMILY_NEEDS)}

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES, get_country
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
 __all__ = ["COUNTRY", "MAX_IDEAS", "CRITERIA", "EXAMPLE_WEIGHTS", "SCALE", "IDEA_NAME_MAX_LENGTH", "IDEA_NAMES",
-           "SWOT_LABELS", "SWOT_HINTS", "SWOT_MAX_LENGTH", "example_ideas", "SELF_CHECKS"]
+           "SWOT_LABELS", "SWOT_HINTS", "SWOT_MAX_LENGTH", "example_ideas", "SELF_CHECKS",
+           "SCREENING_COUNTRY", "SCREENING_IDEAS", "SCREENING_SCORES", "SCREENING_WEIGHTS", "WEIGHT_POINTS",
+           "IDEA_SCORES", "FAMILY_WEIGHTS", "EXERCISES"]
 
 COUNTRY = "TN"
 MAX_IDEAS = 3
@@ -129,3 +131,58 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Learning a trade takes time, and mistakes cost money.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/02_from_idea_to_choice) -------------------------------------------
+# Scenario figures below are ILLUSTRATIVE (a made-up returnee's ideas), not market studies. Scores and
+# weights are not money, so the notebook's text gives them in a table; they are kept here for the tests.
+
+# Karim comes back from Turin to Sfax, Tunisia, with three ideas. Illustrative.
+SCREENING_COUNTRY = "TN"
+#: The ideas, in the order of the notebook's table (keys of IDEA_NAMES).
+SCREENING_IDEAS: tuple[str, ...] = ("phone_repair", "laundry", "olive_oil_soap")
+#: Karim's score of each idea (1 to 5) on each criterion, in the order of CRITERIA.
+SCREENING_SCORES: dict[str, tuple[int, ...]] = {
+    "phone_repair": (5, 4, 2, 2, 4),
+    "laundry": (2, 4, 5, 4, 3),
+    "olive_oil_soap": (3, 3, 4, 3, 2),
+}
+#: Weight points Karim shares out among the criteria: with scores up to 5, a perfect idea scores 100.
+WEIGHT_POINTS = 20
+#: His weights (1 to 5, in the order of CRITERIA) on his own, then after talking with his family.
+SCREENING_WEIGHTS: dict[str, tuple[int, ...]] = {
+    "alone": (5, 5, 3, 2, 5),
+    "family": (2, 5, 5, 3, 5),
+}
+
+_SCREENING_CHOICES: tuple[tuple[str, str], ...] = tuple((idea, IDEA_NAMES[idea]) for idea in SCREENING_IDEAS)
+
+IDEA_SCORES = Exercise(
+    exercise_id="m02_idea_scores",
+    module=2,
+    title=N_("Which of Karim's ideas scores best?"),
+    country=SCREENING_COUNTRY,
+    fields=(
+        ExerciseField("phone_repair", N_("Weighted score of phone repair (out of 100)"), "percent"),
+        ExerciseField("laundry", N_("Weighted score of laundry and ironing (out of 100)"), "percent"),
+        ExerciseField("olive_oil_soap", N_("Weighted score of olive-oil soap sold online (out of 100)"), "percent"),
+        ExerciseField("best", N_("Which idea fits Karim's criteria best?"), "choice", _SCREENING_CHOICES),
+    ),
+)
+
+FAMILY_WEIGHTS = Exercise(
+    exercise_id="m02_family_weights",
+    module=2,
+    title=N_("Karim's family changes the weights"),
+    country=SCREENING_COUNTRY,
+    fields=(
+        ExerciseField("phone_repair", N_("New weighted score of phone repair (out of 100)"), "percent"),
+        ExerciseField("laundry", N_("New weighted score of laundry and ironing (out of 100)"), "percent"),
+        ExerciseField("olive_oil_soap", N_("New weighted score of olive-oil soap sold online (out of 100)"), "percent"),
+        ExerciseField("best", N_("Which idea fits the new weights best?"), "choice", _SCREENING_CHOICES),
+        ExerciseField("changed", N_("Does the best idea change?"), "choice",
+                      (("yes", N_("Yes")), ("no", N_("No")))),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (IDEA_SCORES, FAMILY_WEIGHTS)}

@@ -10,9 +10,12 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES, get_country
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
-__all__ = ["COUNTRY", "FORECAST_LABELS", "PRODUCTS", "SEASON_NOTES", "INDEX_MAX", "example_forecast", "SELF_CHECKS"]
+__all__ = ["COUNTRY", "FORECAST_LABELS", "PRODUCTS", "SEASON_NOTES", "INDEX_MAX", "example_forecast", "SELF_CHECKS",
+           "MONTH_CHOICES", "SEASON_SALES", "SEASON_SALES_SCENARIO", "SEASON_SALES_LABELS", "SEASON_SALES_PLAN",
+           "COMPETITOR_PRICE", "COMPETITOR_PRICE_SCENARIO", "COMPETITOR_PRICE_LABELS", "COMPETITOR_PRICE_PLAN",
+           "RAINY_MONTHS", "EXERCISES"]
 
 COUNTRY = "PE"
 #: Highest seasonal index accepted: ten normal months' sales in one month.
@@ -111,3 +114,75 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Seasons, feasts and school calendars are different back home.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/03_market_and_sales_forecast) -------------------------------------
+# Scenario figures below are ILLUSTRATIVE (made-up businesses), not market data. Prices are shown with
+# figures_table(); units, shares and seasonal indexes are not money, so the notebook's text gives them
+# (the *_PLAN dicts) and they are kept here for the tests.
+
+#: The twelve months as choices, January first.
+MONTH_CHOICES: tuple[tuple[str, str], ...] = (
+    ("jan", N_("January")), ("feb", N_("February")), ("mar", N_("March")), ("apr", N_("April")),
+    ("may", N_("May")), ("jun", N_("June")), ("jul", N_("July")), ("aug", N_("August")),
+    ("sep", N_("September")), ("oct", N_("October")), ("nov", N_("November")), ("dec", N_("December")),
+)
+
+# Carmen's fruit-juice stand at a market in Guayaquil, Ecuador (USD). Illustrative: juice sells best
+# in the hot, rainy months (January to April) and least in the cool, dry months (July to September).
+SEASON_SALES_SCENARIO: dict[str, float] = {"price": 1.5}
+SEASON_SALES_LABELS: dict[str, str] = {"price": N_("Price of one glass of juice")}
+#: Not money, so written in the notebook's text: glasses sold in a normal month, indexes January first.
+SEASON_SALES_PLAN: dict[str, float | tuple[float, ...]] = {
+    "units": 1_200,
+    "indexes": (1.3, 1.4, 1.5, 1.2, 1.0, 0.8, 0.7, 0.6, 0.7, 0.8, 0.9, 1.2),
+}
+
+SEASON_SALES = Exercise(
+    exercise_id="m03_season_sales",
+    module=3,
+    title=N_("A year of Carmen's fruit juices"),
+    country="EC",
+    fields=(
+        ExerciseField("feb_sales", N_("Sales in February"), "money"),
+        ExerciseField("aug_sales", N_("Sales in August"), "money"),
+        ExerciseField("yearly_total", N_("Sales in the whole year"), "money"),
+        ExerciseField("best_month", N_("Which month sells the most?"), "choice", MONTH_CHOICES),
+    ),
+)
+
+# Ibrahima's cement-block yard in Thiès, Senegal (XOF). Illustrative: builders stop work in the rainy
+# season (July to October). A new yard opens nearby and sells cheaper; Ibrahima weighs two prices:
+# A, keep his price and lose a share of his customers; B, match the new yard's price and keep them all.
+COMPETITOR_PRICE_SCENARIO: dict[str, float] = {"price": 400, "competitor_price": 350}
+COMPETITOR_PRICE_LABELS: dict[str, str] = {
+    "price": N_("Ibrahima's price for one block"),
+    "competitor_price": N_("The new yard's price for one block"),
+}
+#: Not money, so written in the notebook's text: blocks sold in a normal month today, the share of his
+#: customers he expects to lose with option A, and the seasonal indexes, January first.
+COMPETITOR_PRICE_PLAN: dict[str, float | tuple[float, ...]] = {
+    "units": 3_500,
+    "customers_lost": 0.2,
+    "indexes": (1.2, 1.2, 1.3, 1.3, 1.2, 1.0, 0.7, 0.4, 0.5, 0.7, 1.1, 1.2),
+}
+#: The rainy season of the scenario, months counted from 0 (July to October).
+RAINY_MONTHS: tuple[int, ...] = (6, 7, 8, 9)
+
+COMPETITOR_PRICE = Exercise(
+    exercise_id="m03_competitor_price",
+    module=3,
+    title=N_("Ibrahima's rainy season and a new competitor"),
+    country="SN",
+    fields=(
+        ExerciseField("aug_sales_a", N_("With option A: sales in August"), "money"),
+        ExerciseField("yearly_a", N_("With option A: sales in the whole year"), "money"),
+        ExerciseField("yearly_b", N_("With option B: sales in the whole year"), "money"),
+        ExerciseField("rainy_share", N_("Share of the year's sales made in the rainy season (July to October)"),
+                      "percent"),
+        ExerciseField("better", N_("Which option brings in more money from sales over the year?"), "choice",
+                      (("A", N_("Option A: keep his price")), ("B", N_("Option B: match the new yard's price")))),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (SEASON_SALES, COMPETITOR_PRICE)}

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
-__all__ = ["COUNTRY", "LABELS", "PRODUCTS", "CostingExample", "EXAMPLES", "SELF_CHECKS"]
+__all__ = ["COUNTRY", "LABELS", "PRODUCTS", "CostingExample", "EXAMPLES", "SELF_CHECKS",
+           "PRICE", "PRICE_SCENARIO", "PRICE_LABELS", "PRICE_PLAN",
+           "COST_RISE", "COST_RISE_SCENARIO", "COST_RISE_LABELS", "COST_RISE_PLAN", "EXERCISES"]
 
 COUNTRY = "BO"  # the lesson's story: a returnee from Bergamo makes salteñas in Cochabamba
 
@@ -108,3 +110,78 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("Not as a first step. A higher price can work only if customers see why your product is worth more.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/04_costs_and_prices) ----------------------------------------------
+# Scenario figures below are ILLUSTRATIVE (made-up businesses), not market data. Amounts are shown
+# with figures_table(); the figures that are not money (units, markup, margin) are given in the
+# notebook's text and kept here for the tests.
+
+# Efua's batik tote bags in Kumasi, one month (GHS). Illustrative.
+PRICE_SCENARIO: dict[str, float] = {
+    "materials": 38,
+    "labour": 22,
+    "overheads": 1_800,
+    "competitor_price": 90,
+}
+PRICE_LABELS: dict[str, str] = {
+    "materials": N_("Materials for one bag (cloth, dye, thread, handles)"),
+    "labour": N_("Labour for one bag (her helper is paid per bag)"),
+    "overheads": N_("Overheads of one month (workshop rent, electricity, phone)"),
+    "competitor_price": N_("Price of a similar bag at the stall next to hers"),
+}
+#: Not money, so written in the notebook's text: bags made and sold per month, markup as a fraction.
+PRICE_PLAN: dict[str, float] = {"units": 150, "markup": 0.35}
+
+PRICE = Exercise(
+    exercise_id="m04_price",
+    module=4,
+    title=N_("Price Efua's tote bags"),
+    country="GH",
+    fields=(
+        ExerciseField("unit_cost", N_("Unit cost of one bag"), "money"),
+        ExerciseField("price", N_("Price of one bag with Efua's markup"), "money"),
+        ExerciseField("margin", N_("Margin: the profit as a share of the price"), "percent"),
+        ExerciseField("compared", N_("Compared with the stall next to hers, Efua's price is…"), "choice",
+                      (("cheaper", N_("Cheaper")), ("dearer", N_("Dearer")), ("same", N_("The same")))),
+    ),
+)
+
+# Lucía's boxes of alfajores in Arequipa, one month (PEN). Illustrative.
+COST_RISE_SCENARIO: dict[str, float] = {
+    "materials": 9.5,
+    "labour": 3,
+    "overheads": 2_400,
+    "new_materials": 10.8,
+    "competitor_price": 27,
+}
+COST_RISE_LABELS: dict[str, str] = {
+    "materials": N_("Materials for one box (flour, butter, sugar, manjar blanco, the box)"),
+    "labour": N_("Labour for one box"),
+    "overheads": N_("Overheads of one month (rent, gas, electricity)"),
+    "new_materials": N_("Materials for one box after butter and sugar went up"),
+    "competitor_price": N_("Price of a similar box at the shop on her street"),
+}
+#: Not money, so written in the notebook's text: boxes per month, the margin she wants (a fraction).
+COST_RISE_PLAN: dict[str, float] = {"units": 800, "wanted_margin": 0.40}
+
+COST_RISE = Exercise(
+    exercise_id="m04_cost_rise",
+    module=4,
+    title=N_("Lucía's costs go up"),
+    country="PE",
+    fields=(
+        ExerciseField("markup", N_("Markup she needs on her unit cost to keep the margin she wants"), "percent"),
+        ExerciseField("price", N_("Her price before the rise"), "money"),
+        ExerciseField("new_price", N_("Price that keeps the same margin after the rise"), "money"),
+        ExerciseField("old_price_margin", N_("Her margin if she keeps her old price after the rise"), "percent"),
+        ExerciseField("decision", N_("What does the rise mean for Lucía?"), "choice", (
+            ("raise_price", N_("She raises her price to keep her margin, and is still cheaper than the shop")),
+            ("cut_costs", N_("Her margin would put her above the shop's price: she must cut costs or accept a "
+                             "smaller margin")),
+            ("change_nothing", N_("Nothing changes: if she keeps her price, her margin stays the same")),
+        )),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (PRICE, COST_RISE)}

@@ -13,10 +13,14 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
 __all__ = ["COUNTRY", "LINES", "LABELS", "SOURCE_LABELS", "ITEMS", "BUSINESSES", "StartupExample", "EXAMPLES",
-           "SELF_CHECKS"]
+           "SELF_CHECKS",
+           "CAPITAL", "CAPITAL_EQUIPMENT", "CAPITAL_PRE_OPENING", "CAPITAL_RUNNING", "CAPITAL_SOURCES",
+           "CAPITAL_LIMITS", "CAPITAL_LABELS", "CAPITAL_MONTHS",
+           "FUNDING_MIX", "FUNDING_MIX_USES", "FUNDING_MIX_SOURCES", "FUNDING_MIX_LIMITS", "FUNDING_MIX_LABELS",
+           "FUNDING_MIX_RULE", "EXERCISES"]
 
 COUNTRY = "EC"  # the lesson's story: a returnee from Genoa opens a breakfast café in Guayaquil
 
@@ -161,3 +165,114 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. The oven is equipment, a fixed asset that you use for years.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/05_startup_capital_and_funding) -----------------------------------
+# Scenario figures below are ILLUSTRATIVE (made-up businesses), not prices quoted by anyone and NOT
+# amounts that IOM gives: an IOM line is only the value of the goods and services IOM agreed to
+# provide in kind for that business. Amounts are shown with figures_table(); months and shares are
+# given in the notebook's text and kept here for the tests.
+
+# Awa's hair salon in Dakar (XOF). Illustrative.
+CAPITAL_EQUIPMENT: dict[str, float] = {
+    "salon_chairs": 240_000,
+    "hair_dryers": 180_000,
+    "water_heater": 90_000,
+    "mirrors_shelves": 110_000,
+}
+CAPITAL_PRE_OPENING: dict[str, float] = {
+    "permits": 40_000,
+    "first_stock": 150_000,
+    "rent_deposit": 200_000,
+    "sign": 35_000,
+}
+CAPITAL_RUNNING: dict[str, float] = {"running_costs": 230_000}
+CAPITAL_SOURCES: dict[str, float] = {
+    "iom_in_kind": 510_000,  # the chairs, the dryers and the water heater, bought by IOM
+    "savings": 450_000,
+    "family": 150_000,
+    "loan": 400_000,
+}
+CAPITAL_LIMITS: dict[str, float] = {"family_more": 100_000, "loan_limit": 700_000}
+CAPITAL_LABELS: dict[str, str] = {
+    "salon_chairs": N_("Two salon chairs"),
+    "hair_dryers": N_("Two hood hair dryers"),
+    "water_heater": N_("Water heater"),
+    "mirrors_shelves": N_("Mirrors and shelves"),
+    "permits": N_("Permits and registration"),
+    "first_stock": N_("First stock of hair products"),
+    "rent_deposit": N_("Rent deposit"),
+    "sign": N_("Sign and painting"),
+    "running_costs": N_("Running costs of one month (rent, electricity, water, products, her helper)"),
+    "iom_in_kind": N_("IOM support in goods: the chairs, the dryers and the water heater"),
+    "savings": N_("Her own savings"),
+    "family": N_("Her sister's contribution"),
+    "loan": N_("Loan from a microfinance institution"),
+    "family_more": N_("The most her sister can still add"),
+    "loan_limit": N_("The most the microfinance institution would lend her in all"),
+}
+#: Months of running costs Awa keeps aside (written in the notebook's text).
+CAPITAL_MONTHS = 3
+
+CAPITAL = Exercise(
+    exercise_id="m05_capital",
+    module=5,
+    title=N_("How much does Awa need to open her salon?"),
+    country="SN",
+    fields=(
+        ExerciseField("working_capital", N_("Running costs kept aside until sales come in"), "money"),
+        ExerciseField("capital", N_("Start-up capital needed"), "money"),
+        ExerciseField("gap", N_("Still missing: uses − sources"), "money"),
+        ExerciseField("close_gap", N_("How should Awa close the gap?"), "choice", (
+            ("iom_cash", N_("Ask IOM to pay the missing amount in cash")),
+            ("family", N_("Ask her sister for the missing amount")),
+            ("loan", N_("Borrow the missing amount from the microfinance institution")),
+            ("open_anyway", N_("Open anyway, and pay the rest from the first sales")),
+        )),
+    ),
+)
+
+# Carmen's juice bar in La Paz (BOB). Illustrative.
+FUNDING_MIX_USES: dict[str, float] = {"equipment": 18_000, "pre_opening": 6_000, "running_costs": 6_000}
+FUNDING_MIX_SOURCES: dict[str, float] = {
+    "iom_in_kind": 10_500,  # a refrigerator and an industrial juicer, bought by IOM
+    "savings": 8_000,
+    "family": 3_500,
+    "loan": 20_000,
+}
+FUNDING_MIX_LIMITS: dict[str, float] = {"family_more": 4_000}
+FUNDING_MIX_LABELS: dict[str, str] = {
+    "equipment": N_("Equipment (refrigerator, juicer, blenders, counter, stools)"),
+    "pre_opening": N_("Costs before opening (permits, first stock, rent deposit, sign)"),
+    "running_costs": N_("Running costs of one month"),
+    "iom_in_kind": N_("IOM support in goods: the refrigerator and the juicer"),
+    "savings": N_("Her own savings"),
+    "family": N_("Her brother's contribution"),
+    "loan": N_("Loan she asks for"),
+    "family_more": N_("The most her brother can still add"),
+}
+#: Written in the notebook's text: months of running costs kept aside, and the lender's condition
+#: (illustrative): the loan may be at most this share of the start-up capital.
+FUNDING_MIX_RULE: dict[str, float] = {"months": 3, "loan_share_limit": 0.40}
+
+FUNDING_MIX = Exercise(
+    exercise_id="m05_funding_mix",
+    module=5,
+    title=N_("Is Carmen's loan too big?"),
+    country="BO",
+    fields=(
+        ExerciseField("capital", N_("Start-up capital needed"), "money"),
+        ExerciseField("iom_share", N_("Share of the capital paid by IOM's goods"), "percent"),
+        ExerciseField("loan_share", N_("Share of the capital paid by the loan"), "percent"),
+        ExerciseField("max_loan", N_("The largest loan the lender accepts for this plan"), "money"),
+        ExerciseField("change", N_("Which change makes the plan acceptable, with sources still equal to uses?"),
+                      "choice", (
+            ("a", N_("Borrow Bs 18,000 and ask her brother for Bs 2,000 more")),
+            ("b", N_("Borrow Bs 16,800 and ask her brother for Bs 3,200 more")),
+            ("c", N_("Borrow Bs 15,000 and ask her brother for Bs 5,000 more")),
+            ("d", N_("Borrow Bs 16,800 and ask IOM for the other Bs 3,200 in cash")),
+        )),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (CAPITAL, FUNDING_MIX)}

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
-__all__ = ["COUNTRY", "LABELS", "PRODUCTS", "BreakEvenExample", "EXAMPLES", "SELF_CHECKS"]
+__all__ = ["COUNTRY", "LABELS", "PRODUCTS", "BreakEvenExample", "EXAMPLES", "SELF_CHECKS",
+           "BREAK_EVEN", "BREAK_EVEN_SCENARIO", "BREAK_EVEN_LABELS", "BREAK_EVEN_PLAN",
+           "RENT_RISE", "RENT_RISE_SCENARIO", "RENT_RISE_LABELS", "RENT_RISE_PLAN", "EXERCISES"]
 
 COUNTRY = "GH"  # the lesson's story: a returnee from Rome opens a bakery in Tamale
 
@@ -100,3 +102,85 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Break-even = fixed costs ÷ (price − variable cost): a higher price makes the divisor bigger.")),
     ),
 )
+
+
+# ---- Graded exercises (solutions/06_profit_plan_and_break_even) ------------------------------------
+# Scenario figures below are ILLUSTRATIVE (made-up businesses), not market data. Amounts are shown
+# with figures_table(); units and shares are given in the notebook's text and kept here for the tests.
+
+# Mercedes's empanadas in Quito, one month (USD). Illustrative.
+BREAK_EVEN_SCENARIO: dict[str, float] = {
+    "rent": 450,
+    "wage": 600,
+    "energy": 150,
+    "phone_transport": 100,
+    "price": 1.75,
+    "variable_cost": 0.80,
+}
+BREAK_EVEN_LABELS: dict[str, str] = {
+    "rent": N_("Rent of the kitchen, per month"),
+    "wage": N_("Her helper's wage, per month"),
+    "energy": N_("Electricity and gas, per month"),
+    "phone_transport": N_("Phone and transport, per month"),
+    "price": N_("Price of one empanada"),
+    "variable_cost": N_("Flour, cheese, oil and paper bag for one empanada"),
+}
+#: Written in the notebook's text: empanadas she plans to sell per month, and how far sales fall
+#: below the plan in the rainy season (a fraction).
+BREAK_EVEN_PLAN: dict[str, float] = {"planned_units": 1_800, "rainy_fall": 0.30}
+
+BREAK_EVEN = Exercise(
+    exercise_id="m06_break_even",
+    module=6,
+    title=N_("Mercedes's break-even point"),
+    country="EC",
+    fields=(
+        ExerciseField("units", N_("Empanadas she must sell each month to cover all costs"), "choice",
+                      (("743", N_("743")), ("1368", N_("1,368")), ("1369", N_("1,369")), ("1625", N_("1,625")))),
+        ExerciseField("sales", N_("Break-even sales per month"), "money"),
+        ExerciseField("safety", N_("Margin of safety of her plan"), "percent"),
+        ExerciseField("profit", N_("Profit per month if she sells as planned"), "money"),
+        ExerciseField("safe", N_("Can her plan take the rainy season without a loss?"), "choice",
+                      (("yes", N_("Yes")), ("no", N_("No")))),
+    ),
+)
+
+# Sami's sandwich shop in Sousse, one month (TND). Illustrative.
+RENT_RISE_SCENARIO: dict[str, float] = {
+    "rent": 700,
+    "other_fixed_costs": 1_400,
+    "new_rent": 950,
+    "price": 4.5,
+    "variable_cost": 2.1,
+    "new_price": 4.8,
+}
+RENT_RISE_LABELS: dict[str, str] = {
+    "rent": N_("Rent of the shop, per month, until now"),
+    "other_fixed_costs": N_("Other fixed costs per month (wages, electricity, phone)"),
+    "new_rent": N_("Rent of the shop, per month, from next month"),
+    "price": N_("Price of one sandwich"),
+    "variable_cost": N_("Bread, filling and paper for one sandwich"),
+    "new_price": N_("The price Sami thinks of asking"),
+}
+#: Written in the notebook's text: sandwiches Sami plans to sell per month.
+RENT_RISE_PLAN: dict[str, float] = {"planned_units": 940}
+
+RENT_RISE = Exercise(
+    exercise_id="m06_rent_rise",
+    module=6,
+    title=N_("Sami's rent goes up"),
+    country="TN",
+    fields=(
+        ExerciseField("new_sales", N_("Break-even sales per month with the new rent"), "money"),
+        ExerciseField("profit_after_rise", N_("Profit per month at his planned sales with the new rent "
+                                              "(a loss with a minus sign)"), "money"),
+        ExerciseField("safety_new_price", N_("Margin of safety with the new rent and the new price"), "percent"),
+        ExerciseField("decision", N_("What should Sami do?"), "choice", (
+            ("change_nothing", N_("Change nothing: his planned sales still cover the new costs")),
+            ("raise_price", N_("Raise the price as he thinks of doing")),
+            ("close", N_("Close the shop: with the new rent it cannot make a profit")),
+        )),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (BREAK_EVEN, RENT_RISE)}

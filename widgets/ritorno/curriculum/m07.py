@@ -13,10 +13,13 @@ from typing import Any
 
 from ..countries import COUNTRY_CODES
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
 __all__ = ["COUNTRY", "MONTHS", "CASH_IN_LINES", "CASH_OUT_LINES", "LINES", "LINE_LABELS", "CashFlowExample",
-           "example", "SELF_CHECKS"]
+           "example", "SELF_CHECKS",
+           "EXERCISE_COUNTRY", "MONTH_LABELS", "CLOSING_CASH_SCENARIO", "CLOSING_CASH_LABELS",
+           "CLOSING_CASH_LOAN", "CLOSING_CASH_SALES", "CLOSING_CASH_STOCK", "CLOSING_CASH", "FIXES_GRACE",
+           "FIXES_GRACE_LABELS", "FIXES", "EXERCISES"]
 
 COUNTRY = "TN"
 MONTHS = 12
@@ -132,3 +135,99 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Drawings are in the plan because the cash really leaves the business.")),
     ),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Graded exercises (solutions/07_cash_flow_plan). ILLUSTRATIVE scenario: Salma's pastry shop in
+# Sfax, a made-up business. Amounts in Tunisian dinars (TND).
+# ---------------------------------------------------------------------------------------------
+
+EXERCISE_COUNTRY = "TN"
+#: The exercises plan six months, not twelve.
+MONTH_LABELS: dict[str, str] = {
+    "m1": N_("Month 1"), "m2": N_("Month 2"), "m3": N_("Month 3"),
+    "m4": N_("Month 4"), "m5": N_("Month 5"), "m6": N_("Month 6"),
+}
+
+# Her loan: 6,000 DT at 20% a year on the declining balance, 12 monthly instalments, a 1% fee.
+CLOSING_CASH_LOAN: dict[str, float | int | str] = {
+    "amount": 6_000, "annual_rate": 0.20, "periods": 12, "frequency": "monthly",
+    "method": "declining", "upfront_fee": 0.01,
+}
+# Payments that happen once, and those that are the same every month (TND). The loan figures are
+# the loan above: 6,000 less the 1% fee, and its instalment rounded to the dinar (555.807).
+CLOSING_CASH_SCENARIO: dict[str, float] = {
+    "opening": 1_000,
+    "loan_in": 5_940,
+    "equipment": 4_200,
+    "fridge": 1_800,
+    "instalment": 556,
+    "rent": 400,
+    "wages": 350,
+    "other_out": 150,
+    "drawings": 700,
+}
+CLOSING_CASH_LABELS: dict[str, str] = {
+    "opening": N_("Cash at the start of month 1"),
+    "loan_in": N_("Loan received in month 1 (after the fee)"),
+    "equipment": N_("Oven and tools, paid in month 1"),
+    "fridge": N_("Display fridge, paid in month 3"),
+    "instalment": N_("Loan instalment, every month from month 2"),
+    "rent": N_("Rent, every month"),
+    "wages": N_("Wages of her helper, every month"),
+    "other_out": N_("Other costs (electricity, phone, transport), every month"),
+    "drawings": N_("Household drawings, every month"),
+}
+#: Sales paid in cash, by month (TND).
+CLOSING_CASH_SALES: dict[str, float] = {"m1": 1_800, "m2": 2_200, "m3": 2_800, "m4": 3_000, "m5": 4_600, "m6": 4_800}
+#: Flour, butter, sugar and other stock bought, by month (TND): a big first stock in month 1.
+CLOSING_CASH_STOCK: dict[str, float] = {"m1": 1_500, "m2": 800, "m3": 1_000, "m4": 1_000, "m5": 1_600, "m6": 1_600}
+
+CLOSING_CASH = Exercise(
+    exercise_id="m07_closing_cash",
+    module=7,
+    title=N_("When does Salma's cash run out?"),
+    country=EXERCISE_COUNTRY,
+    fields=(
+        ExerciseField("closing_m2", N_("Closing cash at the end of month 2"), "money"),
+        ExerciseField("closing_m5", N_("Closing cash at the end of month 5"), "money"),
+        ExerciseField("first_negative", N_("The first month that closes below zero"), "choice",
+                      (("m1", N_("Month 1")), ("m2", N_("Month 2")), ("m3", N_("Month 3")), ("m4", N_("Month 4")),
+                       ("m5", N_("Month 5")), ("m6", N_("Month 6")), ("none", N_("No month goes below zero")))),
+        ExerciseField("lowest", N_("The lowest closing cash of the six months"), "money"),
+        ExerciseField("change", N_("What should Salma do before she opens?"), "choice",
+                      (("sales", N_("Write higher sales for the short months, until no month is negative")),
+                       ("nothing", N_("Nothing: by month 6 her cash is back above zero")),
+                       ("timing", N_("Find cash before the short months, or move a payment after them "
+                                     "(a later purchase, a grace period on the loan)")),
+                       ("skip", N_("Skip the loan instalments in the short months and pay them later")))),
+    ),
+)
+
+# The lender's offer of a grace period on the same loan: interest only for the first three
+# instalments (6,000 × 20% ÷ 12), then the principal over the nine instalments left (723.446,
+# rounded to the dinar). The other fix, buying the display fridge in month 6, needs no figure.
+FIXES_GRACE: dict[str, float] = {"interest_only": 100, "after_grace": 723}
+FIXES_GRACE_LABELS: dict[str, str] = {
+    "interest_only": N_("Instalment in months 2, 3 and 4 (interest only)"),
+    "after_grace": N_("Instalment in months 5 and 6"),
+}
+
+FIXES = Exercise(
+    exercise_id="m07_fixes",
+    module=7,
+    title=N_("Which change keeps Salma's cash above zero?"),
+    country=EXERCISE_COUNTRY,
+    fields=(
+        ExerciseField("lowest_grace", N_("Lowest closing cash with the grace period (fridge still in month 3)"),
+                      "money"),
+        ExerciseField("lowest_later", N_("Lowest closing cash with the fridge bought in month 6 (no grace period)"),
+                      "money"),
+        ExerciseField("lowest_both", N_("Lowest closing cash with both changes"), "money"),
+        ExerciseField("fixes", N_("Which change on its own keeps every month at zero or above?"), "choice",
+                      (("grace", N_("Only the grace period")), ("later", N_("Only buying the fridge later")),
+                       ("either", N_("Either of them")), ("neither", N_("Neither of them")))),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (CLOSING_CASH, FIXES)}

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from ..countries import COUNTRY_CODES, get_country
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
 __all__ = ["COUNTRY", "INCOME_LINES", "SPENDING_LINES", "LINE_LABELS", "HOUSEHOLD_KEYS", "WAYS", "WAY_LABELS",
            "WAY_SHORT_LABELS",
-           "HouseholdExample", "RemittanceExample", "household_example", "remittance_example", "SELF_CHECKS"]
+           "HouseholdExample", "RemittanceExample", "household_example", "remittance_example", "SELF_CHECKS",
+           "FAMILY_BUDGET_INCOME", "FAMILY_BUDGET_SPENDING", "FAMILY_BUDGET_GOAL", "FAMILY_BUDGET_GOAL_LABELS",
+           "FAMILY_BUDGET", "SEND_HOME_COUNTRY", "SEND_HOME_AMOUNT", "SEND_HOME_OFFERS", "SEND_HOME", "EXERCISES"]
 
 COUNTRY = "PE"
 
@@ -165,3 +167,69 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. 12 months × 150 is 1,800: you reach the goal before that.")),
     ),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Graded exercises (solutions/08_household_money_and_remittances). ILLUSTRATIVE scenarios:
+# a made-up family and made-up offers, no real bank or money-transfer service.
+# ---------------------------------------------------------------------------------------------
+
+# Rosa and Luis's household in Arequipa, one month (PEN). Line ids and labels are LINE_LABELS'.
+FAMILY_BUDGET_INCOME: dict[str, float] = {"pay": 1_600, "partner_wages": 1_300, "from_abroad": 200}
+FAMILY_BUDGET_SPENDING: dict[str, float] = {
+    "food": 1_150, "rent": 600, "transport": 220, "school": 180, "health": 120, "utilities": 160,
+    "phone": 90, "other_spending": 230,
+}
+# Their savings goal: a second-hand motorbike for deliveries (PEN).
+FAMILY_BUDGET_GOAL: dict[str, float] = {"goal": 3_000, "saved": 600}
+FAMILY_BUDGET_GOAL_LABELS: dict[str, str] = {
+    "goal": N_("Price of the motorbike they save for"),
+    "saved": N_("Already saved"),
+}
+
+FAMILY_BUDGET = Exercise(
+    exercise_id="m08_family_budget",
+    module=8,
+    title=N_("Rosa's household budget and the motorbike"),
+    country=COUNTRY,
+    fields=(
+        ExerciseField("total_spending", N_("Total spending of the household each month"), "money"),
+        ExerciseField("surplus", N_("Money left each month (surplus; type a minus sign for a deficit)"), "money"),
+        ExerciseField("months", N_("Putting the whole surplus aside, in how many months can they buy the motorbike?"),
+                      "choice", (("6", N_("6 months")), ("7", N_("7 months")), ("8", N_("8 months")),
+                                 ("9", N_("9 months")))),
+        ExerciseField("separate", N_("Rosa's shop had a very good week: there is more cash in the till than usual. "
+                                     "What should she do?"), "choice",
+                      (("home", N_("Take the extra home and put it towards the motorbike")),
+                       ("keep", N_("Leave it in the business: the family lives on her fixed monthly pay")),
+                       ("bills", N_("Pay this month's household bills with it")))),
+    ),
+)
+
+# Sending money from Italy to Tunisia: the amount (EUR) and three offers, each with its fee (EUR)
+# and the exchange rate it gives (dinars for 1 euro). Compare with the market rate, the country's
+# eur_exchange_rate fact.
+SEND_HOME_COUNTRY = "TN"
+SEND_HOME_AMOUNT: float = 250
+SEND_HOME_OFFERS: dict[str, dict[str, float]] = {
+    "bank": {"fee": 9.00, "rate": 3.331},
+    "agency": {"fee": 0.00, "rate": 3.200},
+    "online": {"fee": 3.50, "rate": 3.318},
+}
+
+SEND_HOME = Exercise(
+    exercise_id="m08_send_home",
+    module=8,
+    title=N_("Which way of sending money home costs least?"),
+    country=SEND_HOME_COUNTRY,
+    fields=(
+        ExerciseField("cost_bank", N_("Cost of the bank transfer, as a share of the amount sent"), "percent"),
+        ExerciseField("cost_agency", N_("Cost of the money-transfer agency, as a share of the amount sent"), "percent"),
+        ExerciseField("cost_online", N_("Cost of the online service, as a share of the amount sent"), "percent"),
+        ExerciseField("cheapest", N_("Which way costs least?"), "choice",
+                      (("bank", WAY_LABELS["bank"]), ("agency", WAY_LABELS["agency"]),
+                       ("online", WAY_LABELS["online"]))),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (FAMILY_BUDGET, SEND_HOME)}

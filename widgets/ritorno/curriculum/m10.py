@@ -1,10 +1,12 @@
-"""Module 10, The bankable business plan: self-checks."""
+"""Module 10, The bankable business plan: self-checks and exercise definitions."""
 from __future__ import annotations
 
 from ..i18n import N_
-from ._exercise import SelfCheckQuestion
+from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
-__all__ = ["SELF_CHECKS"]
+__all__ = ["SELF_CHECKS", "COUNTRY", "MONTH_LABELS", "REPAYMENT_SCENARIO", "REPAYMENT_LABELS", "REPAYMENT_LOAN",
+           "REPAYMENT", "BANKABLE_USES", "BANKABLE_USES_LABELS", "BANKABLE_SOURCES", "BANKABLE_SOURCES_LABELS",
+           "BANKABLE_OPENING", "BANKABLE_CASH_IN", "BANKABLE_CASH_OUT", "BANKABLE", "EXERCISES"]
 
 SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
     SelfCheckQuestion(
@@ -35,3 +37,103 @@ SELF_CHECKS: tuple[SelfCheckQuestion, ...] = (
          N_("No. Cover is not a price: it compares the money left for the loan with the instalment.")),
     ),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Graded exercises (solutions/10_bankable_business_plan). ILLUSTRATIVE scenarios: Marco's
+# bakery in Cochabamba and Lucía's juice bar in Sucre, made-up businesses. Amounts in bolivianos (BOB).
+# ---------------------------------------------------------------------------------------------
+
+COUNTRY = "BO"
+MONTH_LABELS: dict[str, str] = {
+    "m1": N_("Month 1"), "m2": N_("Month 2"), "m3": N_("Month 3"),
+    "m4": N_("Month 4"), "m5": N_("Month 5"), "m6": N_("Month 6"),
+}
+
+# A normal month of the bakery and of Marco's household (BOB).
+REPAYMENT_SCENARIO: dict[str, float] = {
+    "monthly_sales": 14_000,
+    "variable_costs": 7_000,
+    "fixed_costs": 2_600,
+    "other_income": 1_200,
+    "household_spending": 3_400,
+    "instalment": 1_452,
+}
+REPAYMENT_LABELS: dict[str, str] = {
+    "monthly_sales": N_("Sales of the bakery"),
+    "variable_costs": N_("Variable costs (flour, butter, gas for the oven)"),
+    "fixed_costs": N_("Fixed costs (rent, helper, electricity)"),
+    "other_income": N_("Other income (his wife's work)"),
+    "household_spending": N_("Household spending (food, school, health)"),
+    "instalment": N_("Monthly instalment of the loan"),
+}
+# The loan behind the instalment: 1,452.445 rounded to the boliviano.
+REPAYMENT_LOAN: dict[str, float | int | str] = {
+    "amount": 24_000, "annual_rate": 0.11, "periods": 18, "frequency": "monthly", "method": "declining",
+}
+
+REPAYMENT = Exercise(
+    exercise_id="m10_repayment",
+    module=10,
+    title=N_("Can Marco's bakery carry the loan, also in a bad month?"),
+    country=COUNTRY,
+    fields=(
+        ExerciseField("net_income", N_("Net monthly income of the household (before the loan)"), "money"),
+        ExerciseField("income_share", N_("Instalment as a share of net income"), "percent"),
+        ExerciseField("stressed_surplus", N_("Money left in a bad month (sales 20% lower), before the instalment"),
+                      "money"),
+        ExerciseField("stressed_cover", N_("Debt-service cover in a bad month, in % (money left ÷ instalment × 100)"),
+                      "percent"),
+        ExerciseField("decision", N_("Can Marco take this loan as it is?"), "choice",
+                      (("yes", N_("Yes: the instalment is well below 35% of net income")),
+                       ("change", N_("Not as it is: borrow less or for longer, so that a bad month still pays "
+                                     "the instalment")),
+                       ("never", N_("No: a business that has bad months should never borrow")))),
+    ),
+)
+
+# Lucía's plan for a juice bar in Sucre, for the lender: what she needs to open (uses) and where the
+# money comes from (sources), in BOB.
+BANKABLE_USES: dict[str, float] = {"equipment": 24_500, "first_stock": 4_000, "permits": 1_500,
+                                   "working_capital": 6_000}
+BANKABLE_USES_LABELS: dict[str, str] = {
+    "equipment": N_("Blenders, fridge, counter and stools"),
+    "first_stock": N_("First stock of fruit, sugar and cups"),
+    "permits": N_("Permits and registration"),
+    "working_capital": N_("Working capital (cash at the opening)"),
+}
+BANKABLE_SOURCES: dict[str, float] = {"iom_in_kind": 15_000, "savings": 8_000, "family": 3_000, "loan": 7_000}
+BANKABLE_SOURCES_LABELS: dict[str, str] = {
+    "iom_in_kind": N_("IOM support in kind (the fridge and the blenders)"),
+    "savings": N_("Her own savings"),
+    "family": N_("Her brother's contribution"),
+    "loan": N_("Loan from the microfinance institution"),
+}
+# The first six months of her cash-flow plan (BOB): it opens with the working capital; money out
+# includes the loan instalment.
+BANKABLE_OPENING: float = BANKABLE_USES["working_capital"]
+BANKABLE_CASH_IN: dict[str, float] = {"m1": 8_000, "m2": 9_500, "m3": 10_000, "m4": 12_000, "m5": 12_500, "m6": 13_000}
+BANKABLE_CASH_OUT: dict[str, float] = {"m1": 11_400, "m2": 11_200, "m3": 11_300, "m4": 10_500, "m5": 11_300,
+                                       "m6": 11_900}
+
+BANKABLE = Exercise(
+    exercise_id="m10_bankable",
+    module=10,
+    title=N_("Is Lucía's plan ready for the lender?"),
+    country=COUNTRY,
+    fields=(
+        ExerciseField("uses", N_("Total uses: everything she needs to open"), "money"),
+        ExerciseField("missing", N_("Amount still missing (uses − sources)"), "money"),
+        ExerciseField("negative_month", N_("The month whose closing cash goes below zero"), "choice",
+                      (("m1", N_("Month 1")), ("m2", N_("Month 2")), ("m3", N_("Month 3")), ("m4", N_("Month 4")),
+                       ("m5", N_("Month 5")), ("m6", N_("Month 6")), ("none", N_("No month goes below zero")))),
+        ExerciseField("lowest", N_("The lowest closing cash of the six months"), "money"),
+        ExerciseField("bankable", N_("Can the plan go to the lender as it is?"), "choice",
+                      (("yes", N_("Yes: it is complete")),
+                       ("gap", N_("Not yet: money is still missing, but every month stays above zero")),
+                       ("cash", N_("Not yet: the funding is complete, but a month goes below zero")),
+                       ("both", N_("Not yet: money is still missing and a month goes below zero")))),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {exercise.exercise_id: exercise for exercise in (REPAYMENT, BANKABLE)}
