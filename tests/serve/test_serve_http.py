@@ -52,10 +52,21 @@ def test_every_lesson_renders_as_an_app(server: tuple[str, Path], module) -> Non
                                                                   page.text).replace("/* Error */", "")
 
 
+@pytest.mark.parametrize("module", MODULES, ids=lambda module: module.name)
+def test_every_exercise_renders_as_an_app_without_answers(server: tuple[str, Path], module) -> None:
+    url, _ = server
+    page = requests.get(f"{url}/voila/render/{module.exercise_path}", timeout=120)
+    assert page.status_code == 200, f"{module.exercise_path}: {page.status_code}"
+    assert page.text.count(WIDGET_VIEW) >= 2, f"{module.exercise_path} shows no form"
+    assert "Traceback" not in page.text and "NotImplementedError" not in page.text
+    assert not re.search(r"HIDDEN TESTS|Expect\(|grade_answer", page.text), "no hidden test may reach the app"
+
+
 def test_home_links_every_lesson(server: tuple[str, Path]) -> None:
     url, _ = server
     page = requests.get(url + "/", timeout=10).text
     assert [module.number for module in MODULES if f"href='/voila/render/{module.lesson_path}'" in page] == list(range(1, 11))
+    assert [module.number for module in MODULES if f"href='/voila/render/{module.exercise_path}'" in page] == list(range(1, 11))
 
 
 def test_solutions_are_not_served(server: tuple[str, Path]) -> None:
