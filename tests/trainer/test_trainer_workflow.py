@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -100,6 +101,9 @@ def test_submissions_that_must_not_break_anything(cohort: Path, tmp_path: Path) 
         '"execution_count":null}],"metadata":{},"nbformat":4,"nbformat_minor":5}', encoding="utf-8")
     answers = write_answers(inbox, "cleo", {"m09_true_cost": RIGHT["m09_true_cost"]})
     (answers / "m09_afford.json").write_text("{ not json", encoding="utf-8")
+    release = json.loads((cohort / "exercises" / MODULE / f"{MODULE}.ipynb").read_text(encoding="utf-8"))
+    release["cells"] = release["cells"] + release["cells"]  # every cell twice, test cells included
+    (answers.parent / f"{MODULE}.ipynb").write_text(json.dumps(release), encoding="utf-8")
     (answers / "m09_nothing.json").write_text(answer_json("m09_nothing", {}), encoding="utf-8")
     answers = write_answers(inbox, "dan", {"m09_afford": {**RIGHT["m09_afford"], "instalment": "lots"}})
     (answers / "m09_true_cost.json").write_bytes(b" " * (50 * 1024 * 1024))
