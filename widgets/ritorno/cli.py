@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from .plan.cli import plan
+
 __all__ = ["main"]
 
 
@@ -212,3 +214,6 @@ def trainer_report(directory: Path, out: Path) -> None:
 
     path = _trainer_call(write_report, _cohort(directory), out)
     click.echo(f"Report written to {path}")
+
+
+main.add_command(plan)

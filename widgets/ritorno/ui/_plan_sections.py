@@ -143,7 +143,8 @@ def _remittance(model: RemittanceModel, _) -> tuple[Figures, list[str]]:
     if not model.cheapest:
         return [], [_("Compare at least two ways of sending money.")]
     offer = model.offers[model.cheapest]
-    return [(_("Cheapest way to send money"), _(m08.WAY_LABELS[model.cheapest])),
+    way = _(m08.WAY_LABELS[model.cheapest]).format(providers=", ".join(model.profile.mobile_money))
+    return [(_("Cheapest way to send money"), way),
             (_("Its cost"), _percent(model, offer.cost))], []
 
 
