@@ -70,3 +70,16 @@ def test_exercise_saves_the_answer_beside_the_notebook(server, page) -> None:
     saved = json.loads((workspace / "exercises" / MODULE / "answers" / "m09_true_cost.json").read_text())
     assert saved["values"] == {"apr_a": 0.266, "cheaper": "A"}
     page.screenshot(path=str(ARTIFACTS / "exercise_module09.png"), full_page=False)
+
+
+def test_plan_builder_offers_the_pdf_for_download(server, page) -> None:
+    url, workspace = server
+    page.goto(f"{url}/voila/render/course/10_bankable_business_plan.ipynb")
+    builder = page.locator(".ritorno-plan-builder")
+    builder.wait_for(timeout=60_000)
+    builder.get_by_role("button", name="Save as PDF").click()
+    link = builder.locator("a.ritorno-download")
+    link.wait_for(timeout=30_000)
+    assert link.get_attribute("download") == "business_plan.pdf"
+    assert link.get_attribute("href").startswith("data:application/pdf;base64,")
+    assert (workspace / "course" / "business_plan.pdf").read_bytes().startswith(b"%PDF")
