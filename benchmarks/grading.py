@@ -92,6 +92,8 @@ def main() -> None:
         print(f"speed-up: {sequential / ours:.2f}×")
         same = _scores(cohort.db_url) == _scores(baseline_db)
         print(f"failed submissions: {len(failed)}; scores identical to nbgrader's: {same}")
+        for outcome in failed:
+            print(f"  {outcome.trainee} {outcome.module}: {outcome.problem}")
         if failed or not same:
             sys.exit(1)
 

@@ -150,7 +150,8 @@ def trainer_collect(directory: Path, source: Path) -> None:
 
 @trainer.command("grade")
 @_DIRECTORY
-@click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True, help="Submissions graded at once.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Submissions graded at once (twice the cores is fastest: kernels spend part of their time waiting).")
 def trainer_grade(directory: Path, jobs: int) -> None:
     """Autograde everything collected and not yet graded, JOBS at a time; print a summary table."""
     from .trainer import grade, scores
