@@ -235,16 +235,7 @@ class CashFlowModel(_GridTraits):
 
     def _set_all(self, texts: Mapping[str, str]) -> None:
         """Set many boxes at once, recomputing and saving once, not once per box."""
-        restoring, self._restoring = self._restoring, True
-        try:
-            with self.hold_trait_notifications():
-                for name, text in texts.items():
-                    setattr(self, name, text)
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        self.fill(texts)
 
     def _saved_capital(self) -> _Capital | str:
         """What module 5's saved plan brings to this one (nothing if there is none; a sentence if it does not fit).

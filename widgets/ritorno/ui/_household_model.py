@@ -86,16 +86,7 @@ class HouseholdBudgetModel(_LineTraits):
         texts = {line: format_number(round(amount, digits), locale) for line, amount in example.lines.items()}
         texts["goal"] = format_number(example.goal, locale)
         texts["saving"] = format_number(example.saving, locale)
-        restoring, self._restoring = self._restoring, True
-        try:
-            with self.hold_trait_notifications():
-                for name, text in texts.items():
-                    setattr(self, name, text)
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        self.fill(texts)
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:

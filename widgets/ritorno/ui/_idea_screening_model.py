@@ -88,20 +88,11 @@ class IdeaScreeningModel(PersistentModel):
     def use_example(self) -> None:
         """Fill the boxes with the country's illustrative ideas, weights and scores."""
         _ = translator(self.language).gettext
-        restoring, self._restoring = self._restoring, True  # one recomputation for all the boxes
-        try:
-            with self.hold_trait_notifications():
-                for name, weight in zip(WEIGHTS, m02.EXAMPLE_WEIGHTS):
-                    setattr(self, name, str(weight))
-                for idea, (label, scores) in enumerate(m02.example_ideas(self.country)):
-                    setattr(self, IDEAS[idea], _(label))
-                    for criterion, score in enumerate(scores):
-                        setattr(self, score_name(idea, criterion), str(score))
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        texts = {name: str(weight) for name, weight in zip(WEIGHTS, m02.EXAMPLE_WEIGHTS)}
+        for idea, (label, scores) in enumerate(m02.example_ideas(self.country)):
+            texts[IDEAS[idea]] = _(label)
+            texts.update({score_name(idea, criterion): str(score) for criterion, score in enumerate(scores)})
+        self.fill(texts)
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:

@@ -5,6 +5,7 @@ same store (module 7's cash-flow plan starts from module 5's start-up capital).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import traitlets
@@ -80,6 +81,19 @@ class PersistentModel(traitlets.HasTraits):
 
     def _recompute(self) -> None:
         raise NotImplementedError
+
+    def fill(self, texts: Mapping[str, str]) -> None:
+        """Put ``texts`` in the boxes with one recomputation and one save (none while restoring)."""
+        restoring, self._restoring = self._restoring, True
+        try:
+            with self.hold_trait_notifications():
+                for name, text in texts.items():
+                    setattr(self, name, text)
+        finally:
+            self._restoring = restoring
+        if not restoring:
+            self._recompute()
+            self.save()
 
     def _changed(self, change: dict) -> None:
         if self._restoring:

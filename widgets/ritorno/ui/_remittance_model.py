@@ -118,16 +118,7 @@ class RemittanceModel(_WayTraits):
         for way in WAYS:
             texts[fee_trait(way)] = format_number(example.fees[way], locale)
             texts[rate_trait(way)] = format_number(float(f"{market * (1 - example.margins[way]):.4g}"), locale)
-        restoring, self._restoring = self._restoring, True
-        try:
-            with self.hold_trait_notifications():
-                for name, text in texts.items():
-                    setattr(self, name, text)
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        self.fill(texts)
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:

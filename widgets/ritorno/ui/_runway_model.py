@@ -82,17 +82,9 @@ class RunwayModel(PersistentModel):
     def use_example(self) -> None:
         """Fill the boxes with the country's illustrative savings and household spending."""
         locale = self.profile.locale
-        restoring, self._restoring = self._restoring, True  # one recomputation for all the boxes
-        try:
-            with self.hold_trait_notifications():
-                self.savings = format_number(m01.example_savings(self.country), locale)
-                for line, amount in m01.example_spending(self.country).items():
-                    setattr(self, line, format_number(amount, locale))
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        texts = {"savings": format_number(m01.example_savings(self.country), locale)}
+        texts.update({line: format_number(amount, locale) for line, amount in m01.example_spending(self.country).items()})
+        self.fill(texts)
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:

@@ -83,18 +83,9 @@ class SalesForecastModel(PersistentModel):
         """Fill the boxes with the country's illustrative product, price, units and seasons."""
         example, locale = m03.example_forecast(self.country), self.profile.locale
         self.product = example["product"]
-        restoring, self._restoring = self._restoring, True  # one recomputation for all the boxes
-        try:
-            with self.hold_trait_notifications():
-                self.price = format_number(example["price"], locale)
-                self.units = format_number(example["units"], locale)
-                for name, index in zip(INDEXES, example["indexes"]):
-                    setattr(self, name, format_number(index, locale))
-        finally:
-            self._restoring = restoring
-        if not restoring:
-            self._recompute()
-            self.save()
+        texts = {"price": format_number(example["price"], locale), "units": format_number(example["units"], locale)}
+        texts.update({name: format_number(index, locale) for name, index in zip(INDEXES, example["indexes"])})
+        self.fill(texts)
 
     @traitlets.observe("country")
     def _country_changed(self, change: dict) -> None:
