@@ -131,3 +131,16 @@ def test_submissions_that_must_not_break_anything(cohort: Path, tmp_path: Path) 
     assert "FAILED" not in graded
     assert _scores(cohort) == {"ada": 9.0, "bob": 4.0, "cleo": 4.0, "dan": 0.0}
     assert "Nothing new to grade." in run_trainer(["grade", str(cohort)]).output
+
+
+def test_one_failing_submission_never_stops_the_batch(cohort: Path, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    write_answers(inbox, "ada", RIGHT)
+    run_trainer(["collect", str(cohort), str(inbox)])
+    # a folder laid out by hand for someone who is not in the gradebook: nbgrader refuses it
+    ghost = cohort / "submitted" / "ghost" / MODULE
+    ghost.mkdir(parents=True)
+    output = run_trainer(["grade", str(cohort), "--jobs", "2"], retcode=1).output
+    assert "ghost 09_understanding_microcredit: FAILED:" in output and "ada 09_understanding_microcredit: graded" in output
+    assert output.strip().endswith("Error: 1 of 2 submission(s) could not be graded (see above).")
+    assert _scores(cohort) == {"ada": 9.0}

@@ -38,18 +38,24 @@ def pending_submissions(cohort: Cohort) -> list[tuple[str, str]]:
     return pending
 
 
-def _autograde(root: str, db_url: str, trainee: str, module: str) -> GradeOutcome:
-    # runs in a worker process: a fresh nbgrader API, nothing shared but the gradebook
+def _autograde(root: str, db_url: str, trainee: str, module: str, attempts: int = 2) -> GradeOutcome:
+    # runs in a worker process: a fresh nbgrader API, nothing shared but the gradebook.
+    # A second attempt absorbs what a busy machine causes (a kernel slow to start); a submission
+    # that fails twice is reported and the batch goes on.
     cohort = Cohort(Path(root), db_url)
     restore_release_notebooks(cohort.submission_dir(trainee, module), cohort.release_dir(module))
-    try:
-        result = cohort.api().autograde(module, trainee, force=True, create=False)
-    except Exception as problem:  # noqa: BLE001 - one submission must never stop the batch
-        return GradeOutcome(trainee, module, False, f"{type(problem).__name__}: {problem}")
-    if result["success"]:
-        return GradeOutcome(trainee, module, True)
-    lines = [line for line in (result.get("error") or result.get("log") or "").splitlines() if line.strip()]
-    return GradeOutcome(trainee, module, False, lines[-1] if lines else "nbgrader failed")
+    outcome = GradeOutcome(trainee, module, False, "not graded")
+    for _attempt in range(attempts):
+        try:
+            result = cohort.api().autograde(module, trainee, force=True, create=False)
+        except Exception as problem:  # noqa: BLE001 - one submission must never stop the batch
+            outcome = GradeOutcome(trainee, module, False, f"{type(problem).__name__}: {problem}")
+            continue
+        if result["success"]:
+            return GradeOutcome(trainee, module, True)
+        lines = [line for line in (result.get("error") or result.get("log") or "").splitlines() if line.strip()]
+        outcome = GradeOutcome(trainee, module, False, lines[-1] if lines else "nbgrader failed")
+    return outcome
 
 
 def grade(cohort: Cohort, jobs: int = 2, progress: Callable[[GradeOutcome, int, int], None] | None = None
