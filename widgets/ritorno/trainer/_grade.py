@@ -1,6 +1,7 @@
 """Autograde every collected submission not yet graded, several at a time."""
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -38,6 +39,12 @@ def pending_submissions(cohort: Cohort) -> list[tuple[str, str]]:
     return pending
 
 
+@functools.cache
+def _worker_api(root: str, db_url: str):
+    # one nbgrader API per worker process, reused for every submission it grades
+    return Cohort(Path(root), db_url).api()
+
+
 def _autograde(root: str, db_url: str, trainee: str, module: str, attempts: int = 2) -> GradeOutcome:
     # runs in a worker process: a fresh nbgrader API, nothing shared but the gradebook.
     # A second attempt absorbs what a busy machine causes (a kernel slow to start); a submission
@@ -47,7 +54,7 @@ def _autograde(root: str, db_url: str, trainee: str, module: str, attempts: int 
     outcome = GradeOutcome(trainee, module, False, "not graded")
     for _attempt in range(attempts):
         try:
-            result = cohort.api().autograde(module, trainee, force=True, create=False)
+            result = _worker_api(root, db_url).autograde(module, trainee, force=True, create=False)
         except Exception as problem:  # noqa: BLE001 - one submission must never stop the batch
             outcome = GradeOutcome(trainee, module, False, f"{type(problem).__name__}: {problem}")
             continue
