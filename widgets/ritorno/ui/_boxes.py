@@ -11,7 +11,7 @@ from ..countries import all_countries, get_country
 from ..i18n import translator
 from ._style import error_html
 
-__all__ = ["BoundBox", "CountryPicker", "country_dropdown", "choice_dropdown", "heading"]
+__all__ = ["BoundBox", "TypingView", "CountryPicker", "country_dropdown", "choice_dropdown", "heading"]
 
 _LABEL_STYLE = {"description_width": "16em"}
 _BOX_LAYOUT = {"width": "32em"}
@@ -88,6 +88,20 @@ class CountryPicker(widgets.VBox):
 
     def _follow_model(self, change: dict) -> None:
         self.dropdown.value = change["new"]
+
+
+class TypingView:
+    """Mixin for views that keep their :class:`BoundBox` objects in ``self._boxes`` (name -> box)."""
+
+    _boxes: dict[str, BoundBox]
+
+    def type_into(self, name: str, text: str) -> None:
+        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
+        self._boxes[name].box.value = text
+
+    def message_for(self, name: str) -> str:
+        """The inline message under a box."""
+        return self._boxes[name].message.value
 
 
 def country_dropdown(model: traitlets.HasTraits, language: str = "en", confirm: bool | None = None) -> CountryPicker:

@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter
 from ..answers import AnswerStore
 from ..curriculum import m06
 from ..i18n import format_money, format_number, format_percent, translator
-from ._boxes import BoundBox, country_dropdown
+from ._boxes import BoundBox, TypingView, country_dropdown
 from ._break_even_model import BREAK_EVEN_INPUTS, BreakEvenModel, BreakEvenResult
 from ._charts import figure_png
 from ._env import course_language, unless_grading
@@ -73,7 +73,7 @@ class BreakEvenPicture:
         return figure_png(self.figure)
 
 
-class BreakEvenChart(widgets.VBox):
+class BreakEvenChart(TypingView, widgets.VBox):
     """Live break-even point, margin of safety and profit, with the picture, as the trainee types.
 
     Examples
@@ -111,14 +111,6 @@ class BreakEvenChart(widgets.VBox):
 
     def _units(self, value: float) -> str:
         return format_number(value, self.model.profile.locale, digits=0)
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
     def _refresh(self, change: dict | None = None) -> None:
         _ = self._

@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..answers import AnswerStore
 from ..curriculum import m08
 from ..i18n import format_money, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._charts import axis_money
 from ._charts import figure_png
 from ._env import course_language, unless_grading
@@ -59,7 +59,7 @@ class SpendingChart:
         return figure_png(self.figure)
 
 
-class HouseholdBudget(widgets.VBox):
+class HouseholdBudget(TypingView, widgets.VBox):
     """A live household budget: income and spending boxes, surplus or deficit, a savings goal and a chart.
 
     Examples
@@ -98,14 +98,6 @@ class HouseholdBudget(widgets.VBox):
         self.model.observe(self._refresh, names=["errors", "amounts", "surplus", "months", "goal_amount",
                                                  "saving_amount", "country"])
         self._refresh()
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
     def _money(self, value: float) -> str:
         return format_money(value, self.model.profile.currency, self.model.profile.locale)

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from ..answers import AnswerStore
 from ..curriculum import m02
 from ..i18n import format_number, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language, unless_grading
 from ._idea_screening_model import IDEAS, WEIGHTS, IdeaScreeningModel, SwotModel, score_name
@@ -101,7 +101,7 @@ class IdeaChart:
         return figure_png(self.figure)
 
 
-class IdeaScreening(widgets.VBox):
+class IdeaScreening(TypingView, widgets.VBox):
     """The screening grid (ideas × criteria with weights), the weighted scores, a chart and which idea wins.
 
     Examples
@@ -190,14 +190,6 @@ class IdeaScreening(widgets.VBox):
                                                                                name=names[leaders[0]])
         return text + " " + _("They also score the same on what matters most to you ({criteria}): let a SWOT "
                               "of each idea decide.").format(criteria=criteria_names)
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
 
 class SwotForm(widgets.VBox):

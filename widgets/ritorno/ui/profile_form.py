@@ -13,7 +13,7 @@ import traitlets
 from ..answers import AnswerStore
 from ..curriculum import m01
 from ..i18n import translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._profile_form_model import ProfileModel, ReadinessModel
@@ -43,7 +43,7 @@ class BoundArea(widgets.VBox):
         self.message.value = error_html(problem) if problem else ""
 
 
-class ProfileForm(widgets.VBox):
+class ProfileForm(TypingView, widgets.VBox):
     """Country, first name, household size and business idea, saved as the trainee types.
 
     Examples
@@ -90,14 +90,6 @@ class ProfileForm(widgets.VBox):
                                         .format(country=_(profile.name), currency=profile.currency))
         else:
             self.status.value = note_html(_("Change any box to save your profile."))
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
 
 class ReadinessCheck(widgets.VBox):

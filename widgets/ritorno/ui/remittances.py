@@ -17,7 +17,7 @@ from ..answers import AnswerStore
 from ..countries import ITALY_REMITTANCE_FACTS, Fact
 from ..curriculum import m08
 from ..i18n import format_money, format_number, format_percent, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language, unless_grading
 from ._profile import profile_country
@@ -96,7 +96,7 @@ class RemittanceChart:
         return figure_png(self.figure)
 
 
-class RemittanceComparison(widgets.VBox):
+class RemittanceComparison(TypingView, widgets.VBox):
     """Compare ways of sending money from Italy: fee, exchange rate, true cost, cheapest way.
 
     Examples
@@ -147,14 +147,6 @@ class RemittanceComparison(widgets.VBox):
         self.add_class("ritorno-remittances")
         self.model.observe(self._refresh, names=["offers", "errors", "cheapest", "market_rate", "country"])
         self._refresh()
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
     def _refresh(self, change: dict | None = None) -> None:
         _ = translator(self.model.language).gettext

@@ -18,7 +18,7 @@ from ..answers import AnswerStore
 from ..curriculum import m03
 from ..finance import MONTHS
 from ..i18n import format_money, format_number, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language, unless_grading
 from ._profile import profile_country
@@ -83,7 +83,7 @@ class SalesChart:
         return figure_png(self.figure)
 
 
-class SalesForecast(widgets.VBox):
+class SalesForecast(TypingView, widgets.VBox):
     """Price, units in a normal month and twelve seasonal indexes in; each month's sales, the year, a chart out.
 
     Examples
@@ -171,14 +171,6 @@ class SalesForecast(widgets.VBox):
         self.chart.update(model.monthly, model.normal_month, model.best_months, model.worst_months)
         self.chart_image.value = self.chart.png()
         self.chart_image.layout.display = None
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
 
 @unless_grading

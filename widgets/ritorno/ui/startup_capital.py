@@ -18,7 +18,7 @@ from matplotlib.ticker import FuncFormatter
 from ..answers import AnswerStore
 from ..curriculum import m05
 from ..i18n import format_money, format_percent, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language, unless_grading
 from ._profile import profile_country
@@ -133,7 +133,7 @@ class _Line(widgets.HBox):
         super().__init__([self.name, self.amount])
 
 
-class StartupCapitalPlanner(widgets.VBox):
+class StartupCapitalPlanner(TypingView, widgets.VBox):
     """Live start-up capital, funding mix and gap, as the trainee types.
 
     Examples
@@ -187,14 +187,6 @@ class StartupCapitalPlanner(widgets.VBox):
 
     def _percent(self, fraction: float) -> str:
         return format_percent(fraction, self.model.profile.locale, digits=0)
-
-    def type_into(self, name: str, text: str) -> None:
-        """Type ``text`` into a box, as a trainee would (used by tests and demos)."""
-        self._boxes[name].box.value = text
-
-    def message_for(self, name: str) -> str:
-        """The inline message under a box."""
-        return self._boxes[name].message.value
 
     def _refresh(self, change: dict | None = None) -> None:
         _ = self._
