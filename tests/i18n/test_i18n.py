@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from babel.messages.pofile import read_po
 
 import ritorno.i18n as i18n
 import ritorno.i18n._catalog as catalog
@@ -340,9 +342,13 @@ class TestParseAmount:
             parse_amount("12", "xx_YY")
         assert not isinstance(info.value, InvalidAmount)
 
-    def test_language_falls_back_to_english(self):
-        with pytest.raises(InvalidAmount, match="^This box is empty: please type an amount.$"):
+    def test_message_speaks_the_language(self):
+        with pytest.raises(InvalidAmount, match="^Cette case est vide\u00a0: veuillez taper un montant.$"):
             parse_amount("", "fr_SN", language="fr")
+
+    def test_language_without_catalog_falls_back_to_english(self):
+        with pytest.raises(InvalidAmount, match="^This box is empty: please type an amount.$"):
+            parse_amount("", "de_DE", language="de")
 
     @settings(max_examples=300, deadline=None, database=None)
     @given(n=cents, locale=st.sampled_from(LOCALES))
@@ -361,3 +367,38 @@ class TestParseAmount:
     def test_round_trip_money(self, n, currency, locale):
         value = n / 100
         assert parse_amount(format_money(value, currency, locale), locale) == value
+
+
+class TestTranslations:
+    """Every language we offer is complete and keeps each message's placeholders."""
+
+    PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+    @staticmethod
+    def _entries(language):
+        with catalog._po_path(language).open("rb") as stream:
+            return [message for message in read_po(stream, locale=language) if message.id]
+
+    @pytest.mark.parametrize("language", [lang for lang in SUPPORTED_LANGUAGES if lang != "en"])
+    def test_every_message_is_translated(self, language):
+        untranslated = [message.id for message in self._entries(language)
+                        if message.fuzzy or not all(text.strip() for text in
+                                   (message.string if isinstance(message.string, tuple) else (message.string,)))]
+        assert untranslated == []
+
+    @pytest.mark.parametrize("language", [lang for lang in SUPPORTED_LANGUAGES if lang != "en"])
+    def test_placeholders_are_kept(self, language):
+        changed = []
+        for message in self._entries(language):
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            wanted = set(self.PLACEHOLDER.findall(ids[-1]))
+            for text in strings:
+                # a singular may say "one" instead of {n}; no translation may add a placeholder
+                if not set(self.PLACEHOLDER.findall(text)) <= wanted or (
+                        len(strings) == 1 and set(self.PLACEHOLDER.findall(text)) != wanted):
+                    changed.append((ids[0], text))
+        assert changed == []
+
+    def test_french_and_spanish_are_offered(self):
+        assert {"en", "fr", "es"} <= set(SUPPORTED_LANGUAGES)

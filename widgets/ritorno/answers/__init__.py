@@ -35,7 +35,7 @@ from ._schema import (
     check_exercise_id,
     validate_values,
 )
-from ._store import ANSWERS_DIR_ENV, Answer, AnswerStatus, AnswerStore
+from ._store import ANSWERS_DIR_ENV, Answer, AnswerStatus, AnswerStore, MemoryAnswerStore
 
 __all__ = [
     "ANSWERS_DIR_ENV",
@@ -52,6 +52,7 @@ __all__ = [
     "FieldKind",
     "FieldSpec",
     "InvalidAnswer",
+    "MemoryAnswerStore",
     "UnsafeExerciseId",
     "check_exercise_id",
     "validate_values",

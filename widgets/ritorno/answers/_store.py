@@ -32,7 +32,7 @@ from ._schema import (
     validate_values,
 )
 
-__all__ = ["ANSWERS_DIR_ENV", "Answer", "AnswerStatus", "AnswerStore"]
+__all__ = ["ANSWERS_DIR_ENV", "Answer", "AnswerStatus", "AnswerStore", "MemoryAnswerStore"]
 
 #: Environment variable that, when set and non-empty, overrides ``<cwd>/answers``.
 ANSWERS_DIR_ENV = "RITORNO_ANSWERS_DIR"
@@ -359,6 +359,11 @@ class AnswerStore:
 
     def _read(self, path: Path) -> Any:
         """Return the parsed JSON of *path*, ``None`` if it does not exist."""
+        data = self._read_bytes(path)
+        return None if data is None else _decode(data, path.name)
+
+    def _read_bytes(self, path: Path) -> bytes | None:
+        """Return the bytes of the answer file *path* (at most the size limit), ``None`` if absent."""
         name = path.name
         if not self._is_inside(path):
             raise CorruptAnswer(msg.file_outside_root(name))
@@ -381,32 +386,67 @@ class AnswerStore:
             raise CorruptAnswer(msg.unreadable(name, error.strerror or str(error))) from None
         if len(data) > MAX_ANSWER_BYTES:  # grew since the stat
             raise CorruptAnswer(msg.file_too_large(name, len(data), MAX_ANSWER_BYTES))
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise CorruptAnswer(msg.not_utf8(name)) from None
+        return data
 
-        def reject_constant(constant: str) -> float:
-            raise CorruptAnswer(msg.non_finite_in_file(name, constant))
 
-        def reject_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-            result: dict[str, Any] = {}
-            for key, value in pairs:
-                if key in result:
-                    raise CorruptAnswer(msg.repeated_key(name, key))
-                result[key] = value
-            return result
+class MemoryAnswerStore(AnswerStore):
+    """An answer store that keeps answers in memory only: nothing ever reaches the disk.
 
-        try:
-            return json.loads(
-                text, parse_constant=reject_constant, object_pairs_hook=reject_repeats
-            )
-        except CorruptAnswer:
-            raise
-        except json.JSONDecodeError as error:
-            raise CorruptAnswer(msg.not_json(name, error.lineno, error.colno)) from None
-        except (ValueError, RecursionError):  # a huge integer, or nesting too deep
-            raise CorruptAnswer(msg.unreadable_json(name)) from None
+    For anonymous use of a shared kiosk: the answers live as long as the kernel, with
+    the same validation as files on disk, and vanish when the session ends.
+
+    Examples
+    --------
+    >>> from ritorno.answers import MemoryAnswerStore
+    >>> store = MemoryAnswerStore()
+    >>> _ = store.save("loan_cost", {"monthly_payment": 43.5})
+    >>> store.load("loan_cost").get("monthly_payment"), store.exercise_ids()
+    (43.5, ['loan_cost'])
+    >>> store.root.exists()
+    False
+    """
+
+    def __init__(self) -> None:
+        # A root that is never created: path_for keeps checking ids against it.
+        super().__init__(Path("/nonexistent/ritorno-memory-answers") / secrets.token_hex(8))
+        self._files: dict[str, bytes] = {}
+
+    def exercise_ids(self) -> list[str]:
+        return sorted(path[: -len(_SUFFIX)] for path in self._files)
+
+    def _write_atomically(self, path: Path, data: bytes) -> None:
+        self._files[path.name] = data
+
+    def _read_bytes(self, path: Path) -> bytes | None:
+        return self._files.get(path.name)
+
+
+def _decode(data: bytes, name: str) -> Any:
+    """Parse an answer file's bytes as strict JSON (no NaN, no repeated keys)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CorruptAnswer(msg.not_utf8(name)) from None
+
+    def reject_constant(constant: str) -> float:
+        raise CorruptAnswer(msg.non_finite_in_file(name, constant))
+
+    def reject_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise CorruptAnswer(msg.repeated_key(name, key))
+            result[key] = value
+        return result
+
+    try:
+        return json.loads(text, parse_constant=reject_constant, object_pairs_hook=reject_repeats)
+    except CorruptAnswer:
+        raise
+    except json.JSONDecodeError as error:
+        raise CorruptAnswer(msg.not_json(name, error.lineno, error.colno)) from None
+    except (ValueError, RecursionError):  # a huge integer, or nesting too deep
+        raise CorruptAnswer(msg.unreadable_json(name)) from None
 
 
 def _check_schema(exercise_id: str, schema: ExerciseSchema | None) -> None:

@@ -18,8 +18,10 @@ def grading_mode() -> bool:
 
 
 def course_language() -> str:
-    """Language of widget text: ``$RITORNO_LANGUAGE`` (set by the launcher), English by default."""
-    return os.environ.get("RITORNO_LANGUAGE") or "en"
+    """Language of widget text: the kiosk visitor's choice, else ``$RITORNO_LANGUAGE``, else English."""
+    from ._session import current_session  # late: grading kernels never ask for a language
+
+    return current_session().language
 
 
 def unless_grading(factory: Callable[P, R]) -> Callable[P, R | None]:

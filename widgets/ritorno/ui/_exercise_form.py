@@ -12,6 +12,7 @@ from ..i18n import translator
 from ._env import course_language, grading_mode
 from ._exercise_model import ExerciseFormModel
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["ExerciseForm", "exercise_form"]
 
@@ -77,5 +78,5 @@ def exercise_form(exercise: Exercise, store: AnswerStore | None = None, language
     """
     if grading_mode():
         return None
-    model = ExerciseFormModel(exercise, store or AnswerStore.beside_notebook(), language or course_language())
+    model = ExerciseFormModel(exercise, store or notebook_store(), language or course_language())
     return ExerciseForm(model)

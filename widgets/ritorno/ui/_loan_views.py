@@ -14,6 +14,7 @@ from ._env import course_language, unless_grading
 from ._boxes import BoundBox, choice_dropdown, country_dropdown, heading
 from ._loan_model import NUMERIC_INPUTS, LoanModel
 from ._style import error_html, note_html
+from ._session import notebook_store
 
 __all__ = ["LoanForm", "LoanSummary", "ScheduleTable", "LoanCalculator", "LoanComparison", "loan_calculator",
            "loan_comparison"]
@@ -211,7 +212,7 @@ def loan_calculator(country: str = "SN", language: str | None = None, keep_work:
     With ``keep_work``, the terms are saved beside the notebook as the trainee's chosen loan
     and come back next time; later modules read them.
     """
-    return LoanCalculator(country, language, AnswerStore.beside_notebook() if keep_work else None)
+    return LoanCalculator(country, language, notebook_store() if keep_work else None)
 
 
 @unless_grading

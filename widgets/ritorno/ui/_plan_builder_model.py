@@ -98,7 +98,8 @@ class PlanBuilderModel(traitlets.HasTraits):
 
     ``store`` holds the lessons' saved work (read, never changed, except the narrative
     when ``keep_work``); ``folder`` is where exports are written (the working directory,
-    that is beside the notebook, by default).
+    that is beside the notebook, by default). With ``download_only`` (a shared kiosk) no
+    file is written at all: the plan goes only to the visitor's download link.
     """
 
     language = traitlets.Unicode("en")
@@ -106,10 +107,11 @@ class PlanBuilderModel(traitlets.HasTraits):
     missing = traitlets.Tuple()
 
     def __init__(self, store: AnswerStore, language: str = "en", keep_work: bool = True,
-                 folder: str | os.PathLike[str] | None = None) -> None:
+                 folder: str | os.PathLike[str] | None = None, download_only: bool = False) -> None:
         super().__init__(language=language)
         self.store = store
         self.folder = Path(folder) if folder is not None else None
+        self.download_only = download_only
         self.narrative = NarrativeModel(store=store if keep_work else None, language=language)
         self.refresh()
 
@@ -137,6 +139,9 @@ class PlanBuilderModel(traitlets.HasTraits):
                 problem=f"{type(problem).__name__}: {problem}")
             return ExportOutcome(kind, filename, None, "", message)
         data_uri = f"data:{MEDIA_TYPES[kind]};base64,{base64.b64encode(data).decode('ascii')}"
+        if self.download_only:
+            message = _("Your plan is ready: download {filename} with the link.").format(filename=filename)
+            return ExportOutcome(kind, filename, None, data_uri, message + self._too_long(_))
         folder = self.folder if self.folder is not None else Path.cwd()
         try:
             path = write_atomically(folder / filename, data)

@@ -22,6 +22,7 @@ from ._charts import figure_png
 from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["BreakEvenModel", "BreakEvenResult", "BreakEvenPicture", "BreakEvenChart", "break_even_chart"]
 
@@ -161,5 +162,5 @@ def break_even_chart(country: str | None = None, language: str | None = None, ke
     ``country`` defaults to the one in the trainee's profile (module 1). With ``keep_work``,
     the figures are saved beside the notebook as record ``m06_breakeven`` and come back next time.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return BreakEvenChart(country or profile_country(store), language, store)

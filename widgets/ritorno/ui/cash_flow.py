@@ -24,6 +24,7 @@ from ._charts import axis_money, figure_png
 from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._style import error_html, note_html
+from ._session import notebook_store
 
 __all__ = ["CashFlowModel", "CashFlowGrid", "CashFlowChart", "CashFlowPlanner", "cash_flow_planner"]
 
@@ -281,7 +282,7 @@ def cash_flow_planner(country: str | None = None, language: str | None = None,
     country. With ``keep_work`` the plan is saved beside the notebook as ``m07_cashflow``
     and comes back next time; it starts from modules 5 and 9 when they were saved there.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     if country is None:
         country = profile_country(store, fallback=m07.COUNTRY)
     return CashFlowPlanner(country, language, store)

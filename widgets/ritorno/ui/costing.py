@@ -22,6 +22,7 @@ from ._costing_model import COSTING_INPUTS, CostingModel, CostingResult, MarginT
 from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._style import error_html, note_html
+from ._session import notebook_store
 
 __all__ = ["CostingModel", "CostingResult", "MarginTarget", "PriceSplitChart", "UnitCostPricing",
            "unit_cost_pricing"]
@@ -236,5 +237,5 @@ def unit_cost_pricing(country: str | None = None, language: str | None = None,
     ``country`` defaults to the one in the trainee's profile (module 1). With ``keep_work``,
     the figures are saved beside the notebook as record ``m04_costing`` and come back next time.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return UnitCostPricing(country or profile_country(store), language, store)

@@ -23,6 +23,7 @@ from ._env import course_language, unless_grading
 from ._household_model import INCOME, SPENDING, HouseholdBudgetModel
 from ._profile import profile_country
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["HouseholdBudgetModel", "SpendingChart", "HouseholdBudget", "household_budget"]
 
@@ -175,7 +176,7 @@ def household_budget(country: str | None = None, language: str | None = None,
     ``country`` defaults to the trainee's profile (module 1), else Peru, the lesson's
     country. With ``keep_work`` the budget is saved beside the notebook as ``m08_budget``.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     if country is None:
         country = profile_country(store, fallback=m08.COUNTRY)
     return HouseholdBudget(country, language, store)

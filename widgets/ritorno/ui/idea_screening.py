@@ -22,6 +22,7 @@ from ._idea_screening_model import IDEAS, WEIGHTS, IdeaScreeningModel, SwotModel
 from ._profile import profile_country
 from ._style import note_html
 from .profile_form import BoundArea
+from ._session import notebook_store
 
 __all__ = ["IdeaScreeningModel", "SwotModel", "IdeaChart", "IdeaScreening", "SwotForm", "idea_screening",
            "swot_analysis", "chosen_idea"]
@@ -234,7 +235,7 @@ def idea_screening(country: str | None = None, language: str | None = None, keep
     ``country`` None uses the trainee's profile (module 1) for the example ideas. With
     ``keep_work`` the ideas, weights and scores are saved beside the notebook as ``m02_ideas``.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return IdeaScreening(country if country is not None else profile_country(store), language, store)
 
 
@@ -244,7 +245,7 @@ def swot_analysis(country: str | None = None, language: str | None = None, keep_
 
     With ``keep_work`` the SWOT is saved beside the notebook as ``m02_swot``.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     language = language or course_language()
     idea = chosen_idea(store, country if country is not None else profile_country(store), language)
     return SwotForm(idea, language, store)

@@ -11,7 +11,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..answers import AnswerStore
+
 from ..curriculum import module_by_number
 from ..i18n import translator
 from ..plan import NARRATIVE_MAX_LENGTH, CheckResult
@@ -20,6 +20,7 @@ from ._env import course_language, unless_grading
 from ._plan_builder_model import ExportOutcome, NarrativeModel, PlanBuilderModel
 from ._style import error_html, note_html, ok_html
 from .profile_form import BoundArea
+from ._session import current_session, notebook_store
 
 __all__ = ["PlanBuilder", "PlanBuilderModel", "NarrativeModel", "plan_builder"]
 
@@ -146,5 +147,6 @@ class PlanBuilder(widgets.VBox):
 @unless_grading
 def plan_builder(language: str | None = None, keep_work: bool = True) -> PlanBuilder:
     """Module 10's plan builder over the work kept beside the lessons (nothing while nbgrader grades)."""
-    model = PlanBuilderModel(AnswerStore.beside_notebook(), language or course_language(), keep_work=keep_work)
+    model = PlanBuilderModel(notebook_store(), language or course_language(), keep_work=keep_work,
+                             download_only=current_session().at_kiosk)
     return PlanBuilder(model)

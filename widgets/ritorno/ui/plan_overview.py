@@ -9,6 +9,7 @@ from ..answers import AnswerStatus, AnswerStore
 from ..i18n import translator
 from ._env import course_language, unless_grading
 from ._plan_sections import PlanSection, gather_sections
+from ._session import notebook_store
 
 __all__ = ["PlanOverview", "plan_overview"]
 
@@ -60,4 +61,4 @@ class PlanOverview(widgets.VBox):
 @unless_grading
 def plan_overview(language: str | None = None) -> PlanOverview:
     """Module 10's overview of the work kept beside the lessons (nothing while nbgrader grades)."""
-    return PlanOverview(AnswerStore.beside_notebook(), language or course_language())
+    return PlanOverview(notebook_store(), language or course_language())

@@ -18,6 +18,7 @@ from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._profile_form_model import ProfileModel, ReadinessModel
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["ProfileModel", "ReadinessModel", "BoundArea", "ProfileForm", "ReadinessCheck", "profile_form",
            "readiness_check"]
@@ -145,7 +146,7 @@ def profile_form(country: str | None = None, language: str | None = None, keep_w
     With ``keep_work`` the profile is saved beside the notebook as ``m01_profile``,
     where every later module reads the trainee's country.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return ProfileForm(country if country is not None else profile_country(store), language, store)
 
 
@@ -155,4 +156,4 @@ def readiness_check(language: str | None = None, keep_work: bool = True) -> Read
 
     With ``keep_work`` the answers are saved beside the notebook as ``m01_readiness``.
     """
-    return ReadinessCheck(language, AnswerStore.beside_notebook() if keep_work else None)
+    return ReadinessCheck(language, notebook_store() if keep_work else None)

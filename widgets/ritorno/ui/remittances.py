@@ -23,6 +23,7 @@ from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._remittance_model import WAYS, Offer, RemittanceModel, fee_trait, rate_trait
 from ._style import note_html
+from ._session import notebook_store
 
 __all__ = ["RemittanceModel", "Offer", "RemittanceChart", "RemittanceComparison", "remittance_comparison",
            "ITALY_AVERAGE", "ITALY_FACTS_SHOWN"]
@@ -250,7 +251,7 @@ def remittance_comparison(country: str | None = None, language: str | None = Non
     ``country`` defaults to the trainee's profile (module 1), else Peru, the lesson's
     country. With ``keep_work`` the comparison is saved beside the notebook as ``m08_remittance``.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     if country is None:
         country = profile_country(store, fallback=m08.COUNTRY)
     return RemittanceComparison(country, language, store)

@@ -20,6 +20,7 @@ from ._parsing import InputKind, check_range, parse_input
 from ._persist import PersistentModel
 from ._profile import profile_country
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["RepaymentModel", "RepaymentCheck", "repayment_check"]
 
@@ -178,7 +179,7 @@ class RepaymentCheck(widgets.VBox):
 @unless_grading
 def repayment_check(country: str | None = None, language: str | None = None, keep_work: bool = True) -> RepaymentCheck:
     """The repayment-capacity check of module 10 (nothing while nbgrader grades)."""
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     model = RepaymentModel(store=store, country=country or profile_country(store),
                            language=language or course_language())
     return RepaymentCheck(model)

@@ -21,6 +21,7 @@ from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._runway_model import MONTHS_SHOWN, RunwayModel
 from ._style import error_html, note_html
+from ._session import notebook_store
 
 __all__ = ["RunwayModel", "RunwayChart", "RunwayCalculator", "runway_calculator"]
 
@@ -163,5 +164,5 @@ def runway_calculator(country: str | None = None, language: str | None = None,
     ``country`` None uses the trainee's profile (module 1). With ``keep_work`` the
     figures are saved beside the notebook as ``m01_runway`` and come back next time.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return RunwayCalculator(country if country is not None else profile_country(store), language, store)

@@ -24,6 +24,7 @@ from ._env import course_language, unless_grading
 from ._profile import profile_country
 from ._sales_forecast_model import INDEXES, SalesForecastModel
 from ._style import note_html
+from ._session import notebook_store
 
 __all__ = ["SalesForecastModel", "SalesChart", "SalesForecast", "sales_forecast", "month_names"]
 
@@ -180,5 +181,5 @@ def sales_forecast(country: str | None = None, language: str | None = None, keep
     ``country`` None uses the trainee's profile (module 1). With ``keep_work`` the
     figures are saved beside the notebook as ``m03_forecast`` and come back next time.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return SalesForecast(country if country is not None else profile_country(store), language, store)

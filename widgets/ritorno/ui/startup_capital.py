@@ -25,6 +25,7 @@ from ._profile import profile_country
 from ._startup_capital_model import (LINE_KINDS, LINE_NAMES, SOURCES, CapitalPlan, StartupCapitalModel,
                                      saved_startup_capital)
 from ._style import error_html, note_html, ok_html
+from ._session import notebook_store
 
 __all__ = ["StartupCapitalModel", "CapitalPlan", "saved_startup_capital", "FundingChart", "StartupCapitalPlanner",
            "startup_capital_planner"]
@@ -238,5 +239,5 @@ def startup_capital_planner(country: str | None = None, language: str | None = N
     ``country`` defaults to the one in the trainee's profile (module 1). With ``keep_work``,
     the plan is saved beside the notebook as record ``m05_capital``; module 7 starts from it.
     """
-    store = AnswerStore.beside_notebook() if keep_work else None
+    store = notebook_store() if keep_work else None
     return StartupCapitalPlanner(country or profile_country(store), language, store)
