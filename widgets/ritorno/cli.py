@@ -37,6 +37,46 @@ def serve(workspace: Path, port: int, language: str, open_browser: bool) -> None
     run_server(folder, port=port, open_browser=open_browser, language=language)
 
 
+
+@main.command()
+@click.option("--port", type=click.IntRange(1024, 65535), default=8866, show_default=True, help="Port to listen on.")
+@click.option("--ip", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the terminal's own browser needs only 127.0.0.1).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("kiosk-data"),
+              show_default=True, help="Where signed-in trainees' answers are saved, for `ritorno trainer collect`.")
+@click.option("--max-sessions", type=click.IntRange(1, 500), default=10, show_default=True,
+              help="Visitors with an app open at the same time; more see an 'all seats busy' page.")
+@click.option("--idle-minutes", type=click.FloatRange(0.5, 240), default=5.0, show_default=True,
+              help="A session with no touch, key or click for this long ends and its screen is cleared.")
+@click.option("--language", default="en", show_default=True, help="Language a new visitor sees first.")
+@click.option("--roster", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="The cohort's trainee CSV: only its codes can sign in (without it, any well-formed code).")
+@click.option("--pool-size", type=click.IntRange(0, 8), default=1, show_default=True,
+              help="Preheated kernels kept ready for each of the most used apps.")
+def kiosk(port: int, ip: str, data_dir: Path, max_sessions: int, idle_minutes: float, language: str,
+          roster: Path | None, pool_size: int) -> None:
+    """Serve the course as apps for a shared terminal: no code, nothing kept for anonymous visitors."""
+    from .i18n import SUPPORTED_LANGUAGES
+    from .kiosk import KioskSettings, read_roster, run_kiosk
+    from .serve import CourseNotFound
+    from .trainer import TrainerError
+
+    if language not in SUPPORTED_LANGUAGES:
+        raise click.BadParameter(f"choose one of {', '.join(SUPPORTED_LANGUAGES)}", param_hint="--language")
+    try:
+        codes = read_roster(roster) if roster else None
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except (TrainerError, OSError) as problem:
+        raise click.ClickException(str(problem)) from None
+    settings = KioskSettings(port=port, ip=ip, data_dir=data_dir, max_sessions=max_sessions,
+                             idle_minutes=idle_minutes, language=language, roster=codes, pool_size=pool_size)
+    click.echo(f"Ritorno kiosk: open http://{ip}:{port}/ on the terminal. Trainees' answers go to "
+               f"{data_dir.resolve()}. Ctrl+C stops it.")
+    try:
+        run_kiosk(settings)
+    except CourseNotFound as problem:
+        raise click.ClickException(str(problem)) from None
+
 @main.group()
 def exercises() -> None:
     """For course authors: the graded exercises."""

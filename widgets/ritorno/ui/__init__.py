@@ -9,6 +9,7 @@ from ._profile import DEFAULT_COUNTRY, PROFILE_RECORD, profile_country
 from ._loan_views import (LoanCalculator, LoanComparison, LoanForm, LoanSummary, ScheduleTable, loan_calculator,
                           loan_comparison)
 from ._self_check import SelfCheck, self_checks
+from ._session import SESSION_HEADER, NotebookSession, current_session, notebook_store
 from ._tables import facts_table, figures_table, loan_terms_table
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "ExerciseForm", "ExerciseFormModel", "exercise_form",
     "LoanModel", "LoanCalculator", "LoanComparison", "LoanForm", "LoanSummary", "ScheduleTable",
     "SelfCheck", "self_checks",
+    "SESSION_HEADER", "NotebookSession", "current_session", "notebook_store",
     "facts_table", "figures_table", "loan_terms_table",
 ]

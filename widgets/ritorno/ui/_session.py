@@ -1,10 +1,11 @@
 """Who a notebook's kernel serves: a trainee's own Jupyter, or one visitor of a shared kiosk.
 
-``ritorno kiosk`` starts every kernel with ``RITORNO_KIOSK=1`` and, through Voila, hands it
-the visitor's session as the ``X-Ritorno-Session`` request header (a JSON object the kiosk
-server writes itself, never the browser's). A preheated kernel runs the notebook before
-any visitor asks for it, so the session is read at the first widget that needs it: Voila's
-``wait_for_request`` blocks there until the page is requested.
+``ritorno kiosk`` starts every kernel with ``RITORNO_KIOSK=1``. A kernel started for a
+visitor gets their session as the ``X-Ritorno-Session`` request header, which Voila puts in
+the kernel's environment (a JSON object the kiosk server writes itself, never the
+browser's). A preheated kernel runs its notebook before anyone asks, so it has no header:
+it serves an anonymous visitor in the kiosk's language, and the kiosk hands preheated
+pages only to such visitors.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class NotebookSession:
 
 
 def parse_session_header(raw: str | None, default_language: str = "en") -> NotebookSession:
-    """The kiosk session described by the header's JSON; anything odd falls back to anonymous.
+    """The kiosk session described by the header's JSON; no header or anything odd is anonymous.
 
     >>> parse_session_header('{"language": "fr", "country": "SN", "answers_dir": null}')
     NotebookSession(language='fr', country='SN', answers_dir=None, at_kiosk=True)
@@ -69,10 +70,6 @@ def current_session() -> NotebookSession:
     language = os.environ.get("RITORNO_LANGUAGE") or "en"
     if not os.environ.get(KIOSK_ENV):
         return NotebookSession(language=language)
-    if os.environ.get("VOILA_PREHEAT") == "True":
-        from voila.utils import wait_for_request  # only preheated kiosk kernels need Voila here
-
-        wait_for_request()
     return parse_session_header(os.environ.get(_SESSION_ENV), default_language=language)
 
 
