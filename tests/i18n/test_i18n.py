@@ -402,3 +402,17 @@ class TestTranslations:
 
     def test_french_and_spanish_are_offered(self):
         assert {"en", "fr", "es"} <= set(SUPPORTED_LANGUAGES)
+
+
+def test_no_message_is_hidden_inside_an_f_string() -> None:
+    """Babel cannot see ``_("...")`` inside an f-string: such a message would never be translated."""
+    import tokenize
+
+    hidden = []
+    for path in sorted(catalog.PACKAGE_DIR.rglob("*.py")):
+        with path.open("rb") as source:
+            for token in tokenize.tokenize(source.readline):
+                if token.type == tokenize.STRING and re.match(r"(?i)[rb]*f", token.string) and re.search(
+                        r"\{[^{}]*\b(_|gettext|ngettext)\(\s*['\"]", token.string):
+                    hidden.append(f"{path.name}:{token.start[0]}")
+    assert hidden == []

@@ -46,8 +46,9 @@ def serve(workspace: Path, port: int, language: str, open_browser: bool) -> None
               show_default=True, help="Where signed-in trainees' answers are saved, for `ritorno trainer collect`.")
 @click.option("--max-sessions", type=click.IntRange(1, 500), default=10, show_default=True,
               help="Visitors with an app open at the same time; more see an 'all seats busy' page.")
-@click.option("--idle-minutes", type=click.FloatRange(0.5, 240), default=5.0, show_default=True,
-              help="A session with no touch, key or click for this long ends and its screen is cleared.")
+@click.option("--idle-minutes", type=click.FloatRange(0.1, 240), default=5.0, show_default=True,
+              help="After this long with no touch, key or click, the screen asks \"are you still there?\"; "
+                   "without an answer the session ends and the screen is cleared.")
 @click.option("--language", default="en", show_default=True, help="Language a new visitor sees first.")
 @click.option("--roster", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="The cohort's trainee CSV: only its codes can sign in (without it, any well-formed code).")

@@ -1,9 +1,9 @@
 """The course's structure: the modules and, per module, its exercises and self-checks."""
 from . import m01, m02, m03, m04, m05, m06, m07, m08, m09, m10
-from ._catalog import MODULES, ModuleInfo, module_by_number
+from ._catalog import LESSONS_FOLDER, MODULES, ModuleInfo, module_by_number
 from ._exercise import Exercise, ExerciseField, SelfCheckQuestion
 
-__all__ = ["MODULES", "ModuleInfo", "module_by_number", "Exercise", "ExerciseField", "SelfCheckQuestion",
+__all__ = ["LESSONS_FOLDER", "MODULES", "ModuleInfo", "module_by_number", "Exercise", "ExerciseField", "SelfCheckQuestion",
            "exercise_by_id", "all_exercises",
            "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10"]
 

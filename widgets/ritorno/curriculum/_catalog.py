@@ -5,7 +5,10 @@ from dataclasses import dataclass
 
 from ..i18n import N_
 
-__all__ = ["ModuleInfo", "MODULES", "module_by_number"]
+__all__ = ["LESSONS_FOLDER", "ModuleInfo", "MODULES", "module_by_number"]
+
+#: Folder of the lesson notebooks; also where a trainee's lesson work is kept (never graded).
+LESSONS_FOLDER = "course"
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class ModuleInfo:
     @property
     def lesson_path(self) -> str:
         """Lesson notebook, relative to the course root."""
-        return f"course/{self.name}.ipynb"
+        return f"{LESSONS_FOLDER}/{self.name}.ipynb"
 
     @property
     def exercise_path(self) -> str:

@@ -6,8 +6,7 @@ exercise answers under the data dir, where `ritorno trainer collect` picks them 
 from ._app import DEFAULT_PREHEATED, KioskSettings, KioskVoila, kiosk_argv, run_kiosk
 from ._codes import TraineeCodeRefused, check_trainee_code, read_roster
 from ._sessions import KioskSession, SessionRegistry
-from ._state import COOKIE, LESSON_WORK_FOLDER, Kiosk
+from ._state import COOKIE, Kiosk
 
 __all__ = ["DEFAULT_PREHEATED", "KioskSettings", "KioskVoila", "kiosk_argv", "run_kiosk", "TraineeCodeRefused",
-           "check_trainee_code", "read_roster", "KioskSession", "SessionRegistry", "COOKIE",
-           "LESSON_WORK_FOLDER", "Kiosk"]
+           "check_trainee_code", "read_roster", "KioskSession", "SessionRegistry", "COOKIE", "Kiosk"]

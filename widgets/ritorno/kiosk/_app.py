@@ -64,7 +64,7 @@ class KioskSettings:
     ip: str = "127.0.0.1"
     data_dir: Path = Path("kiosk-data")
     max_sessions: int = 10
-    idle_minutes: float = 5.0
+    idle_minutes: float = 5.0  # then "are you still there?" for a quarter of it, at most 30 s
     language: str = "en"
     roster: frozenset[str] | None = None
     preheated: tuple[str, ...] = DEFAULT_PREHEATED
@@ -117,7 +117,11 @@ class KioskVoila(Voila):
     async def _sweep(self) -> None:
         """Free the seats of closed pages and culled kernels; end the sessions of visitors gone quiet."""
         manager, registry = self.kernel_manager, self.kiosk.registry
-        registry.reconcile(manager.list_kernel_ids())
+        alive = set(manager.list_kernel_ids())
+        registry.reconcile(alive)
+        # Voila keeps each preheated page's request for a kernel that never asks for it (ours do not)
+        for kernel_id in [kernel for kernel in RequestInfoSocketHandler._cache if kernel not in alive]:
+            del RequestInfoSocketHandler._cache[kernel_id]
         quiet_since = time.time() - registry.idle_seconds
         for session in registry.idle_sessions():
             busy = [kernel for kernel in session.kernels if kernel in manager
@@ -163,6 +167,7 @@ def run_kiosk(settings: KioskSettings, source: Path | None = None) -> None:
     os.environ["RITORNO_LANGUAGE"] = settings.language
     kiosk = Kiosk(workspace=workspace, data_dir=data_dir, language=settings.language, roster=settings.roster,
                   registry=SessionRegistry(settings.max_sessions, settings.idle_minutes * 60),
+                  warn_seconds=min(30.0, settings.idle_minutes * 60 / 4),
                   apps=Kiosk.app_paths(workspace))
     try:
         KioskVoila.launch_instance(argv=kiosk_argv(workspace, settings), kiosk=kiosk)

@@ -132,7 +132,7 @@ class BarHandler(_KioskPage):
         self.no_store()
         self.finish({
             "home": _("Home"), "end": _("End session"),
-            "still_there": _("Are you still there? Without a touch, this session ends in 30 seconds and your screen is cleared."),
+            "still_there": _("Are you still there? Without a touch, this session ends in a moment and your screen is cleared."),
             "stay": _("Yes, I am still here"),
             "idle_ms": int(self.kiosk.registry.idle_seconds * 1000), "warn_ms": int(self.kiosk.warn_seconds * 1000),
         })
@@ -197,6 +197,8 @@ class KioskAppHandler(_Visitor, TornadoVoilaHandler):
             self.finish(render_busy(session.language))
             return
         self._session = session
+        # Voila's page shuts its kernel down on leaving with the _xsrf cookie, which nothing else sets
+        self.xsrf_token  # noqa: B018 - reading it sets the cookie
         # the kernel reads its visitor from this header; whatever the browser sent is replaced
         self.request.headers[SESSION_HEADER] = self.kiosk.session_header(session, path)
 

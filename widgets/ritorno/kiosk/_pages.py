@@ -68,10 +68,11 @@ def _pressed(flag: bool) -> str:
 
 
 def _still_there(_) -> str:
+    question = escape(_("Are you still there? Without a touch, this session ends in a moment and your screen is cleared."))
+    stay = escape(_("Yes, I am still here"))
     return (f"<div id='still-there' role='alertdialog' aria-labelledby='still-there-text'><div>"
-            f"<p id='still-there-text'>{escape(_('Are you still there? Without a touch, this session ends in 30 seconds and your screen is cleared.'))}</p>"
-            f"<button id='still-there-stay' class='primary' type='button'>{escape(_('Yes, I am still here'))}</button>"
-            f"</div></div>")
+            f"<p id='still-there-text'>{question}</p>"
+            f"<button id='still-there-stay' class='primary' type='button'>{stay}</button></div></div>")
 
 
 def render_home(workspace: Path, session: KioskSession | None, default_language: str, *, message: str = "",
@@ -86,41 +87,44 @@ def render_home(workspace: Path, session: KioskSession | None, default_language:
     countries = "".join(
         f"<button name='country' value='{code}' aria-pressed='{_pressed(code == chosen_country)}'>"
         f"{escape(_country_name(code, language))}</button>" for code in COUNTRY_CODES)
+    your_code = escape(_("Your code"))
     if session and session.trainee:
-        sign_in = (f"<div class='choice-row'><span>{escape(_('Your code'))}</span>"
-                   f"<span id='signed-in'>{escape(_('Signed in as {code}: your exercises are saved for your trainer.').format(code=session.trainee))}</span></div>")
+        signed_in = escape(_("Signed in as {code}: your exercises are saved for your trainer.").format(code=session.trainee))
+        sign_in = f"<div class='choice-row'><span>{your_code}</span><span id='signed-in'>{signed_in}</span></div>"
     else:
+        button, why = escape(_("Sign in")), escape(_("Have a code from your trainer? Sign in to save your exercises."))
         sign_in = (f"<form method='post' action='/kiosk/sign-in' class='choice-row'>"
-                   f"<label for='code'><span>{escape(_('Your code'))}</span></label>"
+                   f"<label for='code'><span>{your_code}</span></label>"
                    f"<input id='code' name='code' type='text' autocomplete='off' autocapitalize='none' spellcheck='false' maxlength='64'>"
-                   f"<button class='primary' type='submit'>{escape(_('Sign in'))}</button>"
-                   f"<span>{escape(_('Have a code from your trainer? Sign in to save your exercises.'))}</span></form>")
+                   f"<button class='primary' type='submit'>{button}</button><span>{why}</span></form>")
     notice = ""
     if message:
         kind, role = ("error", "alert") if message_is_error else ("ok", "status")
         notice = f"<p class='message {kind}' role='{role}'>{escape(message)}</p>"
-    tiles = []
+    tiles, lesson, exercise = [], escape(_("Lesson")), escape(_("Exercise"))
     for module in MODULES:
         links = []
         if (workspace / module.lesson_path).is_file():
-            links.append(f"<a class='button primary' href='{app_url(module.lesson_path)}'>{escape(_('Lesson'))}</a>")
+            links.append(f"<a class='button primary' href='{app_url(module.lesson_path)}'>{lesson}</a>")
         if (workspace / module.exercise_path).is_file():
-            links.append(f"<a class='button' href='{app_url(module.exercise_path)}'>{escape(_('Exercise'))}</a>")
+            links.append(f"<a class='button' href='{app_url(module.exercise_path)}'>{exercise}</a>")
         tiles.append(
             f"<section class='tile' id='module-{module.number}'>{module_icon(module.number)}"
             f"<h2>{module.number}. {escape(_(module.title))}</h2><p>{escape(_(module.summary))}</p>"
             f"<div class='links'>{''.join(links)}</div></section>")
     title = _("Ritorno: start your business back home")
-    end = (f"<form method='post' action='/kiosk/end'><button id='kiosk-end' class='end' type='submit'>{escape(_('End session'))}</button></form>"
+    end_label = escape(_("End session"))
+    end = (f"<form method='post' action='/kiosk/end'><button id='kiosk-end' class='end' type='submit'>{end_label}</button></form>"
            if session else "")
+    choices, language_label, country_label = escape(_("Your choices")), escape(_("Language")), escape(_("Country"))
     privacy = (_("Your exercises are saved under your code. Press End session when you leave.") if session and session.trainee
                else _("Nothing you type is kept after you leave. Press End session when you leave."))
     return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1>{end}</header>"
-            f"<section class='choices' aria-label='{escape(_('Your choices'))}'>"
-            f"<form method='post' action='/kiosk/preferences' class='choice-row'><span>{escape(_('Language'))}</span>{languages}</form>"
-            f"<form method='post' action='/kiosk/preferences' class='choice-row'><span>{escape(_('Country'))}</span>{countries}</form>"
+            f"<section class='choices' aria-label='{choices}'>"
+            f"<form method='post' action='/kiosk/preferences' class='choice-row'><span>{language_label}</span>{languages}</form>"
+            f"<form method='post' action='/kiosk/preferences' class='choice-row'><span>{country_label}</span>{countries}</form>"
             f"{sign_in}</section>{notice}<main>{''.join(tiles)}</main><footer>{escape(privacy)}</footer>"
             f"{_still_there(_) if session else ''}"
             f"{_SCRIPT if session else ''}</body></html>")
@@ -130,8 +134,10 @@ def render_busy(language: str) -> str:
     """The friendly page shown when every seat is taken (it retries by itself)."""
     _ = translator(language).gettext
     title = _("All seats are busy")
+    wait = escape(_("Everybody is using the course right now. Please try again in a minute: this page tries again by itself."))
+    back = escape(_("Back to the start"))
     return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><meta http-equiv='refresh' content='60'>"
             f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1></header>"
-            f"<p class='message ok' role='status'>{escape(_('Everybody is using the course right now. Please try again in a minute: this page tries again by itself.'))}</p>"
-            f"<p style='padding: 0 1.2em'><a class='button primary' href='/'>{escape(_('Back to the start'))}</a></p></body></html>")
+            f"<p class='message ok' role='status'>{wait}</p>"
+            f"<p style='padding: 0 1.2em'><a class='button primary' href='/'>{back}</a></p></body></html>")

@@ -6,14 +6,13 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..curriculum import LESSONS_FOLDER
 from ..ui import SESSION_HEADER
 from ._sessions import KioskSession, SessionRegistry
 
-__all__ = ["Kiosk", "COOKIE", "LESSON_WORK_FOLDER", "SESSION_HEADER"]
+__all__ = ["Kiosk", "COOKIE", "SESSION_HEADER"]
 
 COOKIE = "ritorno_kiosk"
-#: Folder of a trainee's lesson work under their code; `ritorno trainer collect` leaves it alone.
-LESSON_WORK_FOLDER = "course"
 
 log = logging.getLogger("ritorno.kiosk")
 
@@ -47,7 +46,7 @@ class Kiosk:
         if session.trainee is None:
             return None
         parts = PurePosixPath(app).parts
-        folder = parts[1] if parts[0] == "exercises" else LESSON_WORK_FOLDER
+        folder = parts[1] if parts[0] == "exercises" else LESSONS_FOLDER
         return self.data_dir / session.trainee / folder / "answers"
 
     def fits_preheated(self, session: KioskSession | None) -> bool:

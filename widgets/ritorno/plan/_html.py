@@ -103,13 +103,14 @@ def _sources(document: PlanDocument, _) -> str:
     for note in document.sources:
         value = f": {escape(note.value)}" if note.value else ""
         where = f" <a href='{escape(note.url)}'>{escape(note.url)}</a>" if note.url else ""
-        unverified = f" <em>({escape(_('not verified: check before relying on it'))})</em>" if not note.verified else ""
+        unverified = " <em>({})</em>".format(escape(_("not verified: check before relying on it"))) if not note.verified else ""
         items.append(f"<li>{escape(note.label)}{value}. {escape(note.source)}, {note.year}.{where}{unverified}</li>")
-    listed = f"<ul class='sources'>{''.join(items)}</ul>" if items else \
-        f"<p class='note'>{escape(_('No figure from the world is used yet.'))}</p>"
+    none_yet = escape(_("No figure from the world is used yet."))
+    listed = f"<ul class='sources'>{''.join(items)}</ul>" if items else f"<p class='note'>{none_yet}</p>"
     credit = escape(_("The structure of this plan is adapted from the ILO's Start Your Business business plan "
                       "booklet (2015, CC BY-SA 3.0 IGO). This adaptation is not endorsed by the ILO."))
-    return f"<section id='sources'><h2>{escape(_('Sources'))}</h2>{listed}<p class='note'>{credit}</p></section>"
+    heading = escape(_("Sources"))
+    return f"<section id='sources'><h2>{heading}</h2>{listed}<p class='note'>{credit}</p></section>"
 
 
 def plan_html(document: PlanDocument) -> str:
@@ -122,12 +123,13 @@ def plan_html(document: PlanDocument) -> str:
     title = " · ".join(part for part in (document.title, document.name or document.business) if part)
     contents = "".join(f"<li><a href='#{escape(section.key)}'>{escape(section.title)}</a></li>"
                        for section in document.sections)
-    contents += f"<li><a href='#sources'>{escape(_('Sources'))}</a></li>"
+    contents += "<li><a href='#sources'>{}</a></li>".format(escape(_("Sources")))
+    contents_heading = escape(_("Contents"))
     sections = "".join(_section(section, _) for section in document.sections)
     footer = escape(_("Made with Ritorno, a course for people returning from Italy to start a business."))
     return (f"<!DOCTYPE html>\n<html lang='{escape(document.language)}'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body>"
             f"<header class='cover'><h1>{escape(document.title)}</h1>{name}{business}<dl>{cover_list}</dl></header>"
-            f"<nav><h3>{escape(_('Contents'))}</h3><ol>{contents}</ol></nav>{sections}{_sources(document, _)}"
+            f"<nav><h3>{contents_heading}</h3><ol>{contents}</ol></nav>{sections}{_sources(document, _)}"
             f"<footer>{footer}</footer></body></html>\n")

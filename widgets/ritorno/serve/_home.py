@@ -35,14 +35,14 @@ def app_url(relative_path: str) -> str:
 def render_home(workspace: Path, language: str = "en") -> str:
     """HTML of the home page, listing modules whose notebooks exist in ``workspace``."""
     _ = translator(language).gettext
-    tiles = []
+    tiles, lesson, exercise, soon = [], escape(_("Lesson")), escape(_("Exercise")), escape(_("Coming soon"))
     for module in MODULES:
         links = []
         if (workspace / module.lesson_path).is_file():
-            links.append(f"<a href='{app_url(module.lesson_path)}'>{escape(_('Lesson'))}</a>")
+            links.append(f"<a href='{app_url(module.lesson_path)}'>{lesson}</a>")
         if (workspace / module.exercise_path).is_file():
-            links.append(f"<a href='{app_url(module.exercise_path)}'>{escape(_('Exercise'))}</a>")
-        actions = "".join(links) or f"<span class='soon'>{escape(_('Coming soon'))}</span>"
+            links.append(f"<a href='{app_url(module.exercise_path)}'>{exercise}</a>")
+        actions = "".join(links) or f"<span class='soon'>{soon}</span>"
         tiles.append(
             # a number badge, not the emoji icon: a kiosk without emoji fonts would show empty boxes
             f"<section class='tile' id='module-{module.number}'><div class='badge' aria-hidden='true'>{module.number}</div>"

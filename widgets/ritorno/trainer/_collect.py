@@ -1,6 +1,7 @@
 """Collect trainees' saved answers into the cohort, from folders or zip files, safely.
 
-Only ``<trainee>/<module>/answers/<exercise>.json`` files are taken: the notebook
+Only ``<trainee>/<module>/answers/<exercise>.json`` files are taken (a trainee's lesson
+work, ``<trainee>/course/...`` as the kiosk keeps it, is skipped: it is not graded); the notebook
 a trainee used carries nothing graded (answers are typed in widgets), so each
 submission gets a fresh copy of the release notebook. Nothing is ever written
 outside the cohort, and every file not taken is reported with the reason.
@@ -15,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from ..answers import MAX_ANSWER_BYTES, AnswerStatus, AnswerStore, check_exercise_id
-from ..curriculum import all_exercises
+from ..curriculum import LESSONS_FOLDER, all_exercises
 from ..grading.submission import restore_release_notebooks
 from ._cohort import TRAINEE_ID, Cohort
 from ._errors import TrainerError
@@ -90,6 +91,8 @@ def collect(cohort: Cohort, source: Path) -> CollectReport:
                 report.reject(where, "not an answer file (expected <trainee>/<module>/answers/<exercise>.json)")
             continue
         trainee, module, exercise = parts[-4], parts[-3], parts[-1][:-5]
+        if module == LESSONS_FOLDER:
+            continue
         if not TRAINEE_ID.fullmatch(trainee) or trainee not in trainees:
             report.reject(where, f"unknown trainee {trainee!r}: add them with `ritorno trainer add-trainees`")
             continue

@@ -158,7 +158,7 @@ class LoanCalculator(widgets.VBox):
         self._redraw()
         results = widgets.VBox([self.summary, self.chart_image])
         super().__init__([widgets.HBox([self.form, results], layout={"flex_flow": "row wrap"}),
-                          widgets.HTML(f"<h4>{escape(_('Repayment schedule'))}</h4>"), self.schedule])
+                          widgets.HTML("<h4>{}</h4>".format(escape(_("Repayment schedule")))), self.schedule])
         self.add_class("ritorno-loan-calculator")
 
     def _redraw(self, change: dict | None = None) -> None:

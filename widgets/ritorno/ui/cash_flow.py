@@ -56,8 +56,8 @@ class CashFlowGrid(widgets.VBox):
         self._boxes: dict[str, widgets.Text] = {}
         self._row_messages: dict[str, widgets.HTML] = {}
         header = [widgets.HTML("", layout={"width": _LABEL_WIDTH}),
-                  widgets.HTML(f"<b>{escape(_('Every month'))}</b>", layout={"width": _EVERY_WIDTH})]
-        header += [widgets.HTML(f"<b>{escape(_('M{month}').format(month=month))}</b>", layout={"width": _MONTH_WIDTH})
+                  widgets.HTML("<b>{}</b>".format(escape(_("Every month"))), layout={"width": _EVERY_WIDTH})]
+        header += [widgets.HTML("<b>{}</b>".format(escape(_("M{month}").format(month=month))), layout={"width": _MONTH_WIDTH})
                    for month in range(1, MONTHS + 1)]
         rows: list[widgets.Widget] = [widgets.HBox(header)]
         for title, lines in ((_("Money in"), CASH_IN), (_("Money out"), CASH_OUT)):
@@ -208,7 +208,8 @@ class CashFlowPlanner(widgets.VBox):
         _ = translator(self.model.language).gettext
         sentences = self.model.prefilled_sources()
         items = "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences)
-        self.sources.value = (f"<div class='ritorno-sources'><small><b>{escape(_('Where the figures come from'))}"
+        heading = escape(_("Where the figures come from"))
+        self.sources.value = (f"<div class='ritorno-sources'><small><b>{heading}"
                               f"</b><ul>{items}</ul></small></div>" if sentences else "")
 
     def _refresh(self, change: dict | None = None) -> None:

@@ -120,8 +120,9 @@ class IdeaScreening(TypingView, widgets.VBox):
         _ = translator(self.model.language).gettext
         self._boxes: dict[str, BoundBox] = {}
         low, high = m02.SCALE
-        cells: list[widgets.Widget] = [widgets.HTML(f"<b>{escape(_('Criterion'))}</b>"),
-                                       widgets.HTML(f"<b>{escape(_('Weight ({low} to {high})').format(low=low, high=high))}</b>")]
+        bold = "<b>{}</b>".format
+        cells: list[widgets.Widget] = [widgets.HTML(bold(escape(_("Criterion")))),
+                                       widgets.HTML(bold(escape(_("Weight ({low} to {high})").format(low=low, high=high))))]
         for idea, name in enumerate(IDEAS):
             self._boxes[name] = _cell(self.model, name, "12em", _("Idea {number}").format(number=idea + 1))
             cells.append(self._boxes[name])
@@ -133,7 +134,7 @@ class IdeaScreening(TypingView, widgets.VBox):
                 self._boxes[name] = _cell(self.model, name, "12em")
                 cells.append(self._boxes[name])
         self._total_cells = [widgets.HTML() for _idea in IDEAS]
-        cells += [widgets.HTML(f"<b>{escape(_('Weighted score'))}</b>"), widgets.HTML(), *self._total_cells]
+        cells += [widgets.HTML(bold(escape(_("Weighted score")))), widgets.HTML(), *self._total_cells]
         grid = widgets.GridBox(cells, layout={"grid_template_columns": "17em 7em 13em 13em 13em",
                                               "grid_gap": "4px 6px", "align_items": "center"})
         self.verdict = widgets.HTML()

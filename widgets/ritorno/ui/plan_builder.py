@@ -29,8 +29,8 @@ _MARKS = {"passed": ("✔", "#1e8449"), "failed": ("✘", "#b03a2e")}
 
 def _lesson_link(module: int, _) -> str:
     lesson = module_by_number(module).name + ".ipynb"
-    return (f"<a href='{escape(lesson)}' target='_self'>"
-            f"{escape(_('open module {number}').format(number=module))}</a>")
+    text = escape(_("open module {number}").format(number=module))
+    return f"<a href='{escape(lesson)}' target='_self'>{text}</a>"
 
 
 def check_html(result: CheckResult, _) -> str:
@@ -106,8 +106,8 @@ class PlanBuilder(widgets.VBox):
         self.checks.value = "".join(check_html(result, _) for result in self.model.checks)
         if self.model.missing:
             links = ", ".join(_lesson_link(module, _) for module in self.model.missing)
-            self.missing.value = (f"<div class='ritorno-missing' style='color:#b03a2e'>"
-                                  f"{escape(_('Parts not done yet:'))} {links}</div>")
+            not_done = escape(_("Parts not done yet:"))
+            self.missing.value = f"<div class='ritorno-missing' style='color:#b03a2e'>{not_done} {links}</div>"
         else:
             self.missing.value = ok_html(_("Every part of the plan is done."))
 

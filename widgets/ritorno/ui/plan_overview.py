@@ -15,14 +15,15 @@ __all__ = ["PlanOverview", "plan_overview"]
 
 
 def _section_html(section: PlanSection, _) -> str:
-    link = f"<a href='{escape(section.lesson)}' target='_self'>{escape(_('open module {number}').format(number=section.module))}</a>"
+    opener = escape(_("open module {number}").format(number=section.module))
+    link = f"<a href='{escape(section.lesson)}' target='_self'>{opener}</a>"
+    missing = "<span class='ritorno-missing' style='color:#b03a2e'>✘ {}</span> — " + link
     if section.status is AnswerStatus.MISSING:
-        state = f"<span class='ritorno-missing' style='color:#b03a2e'>✘ {escape(_('not done yet'))}</span> — {link}"
+        state = missing.format(escape(_("not done yet")))
     elif section.status is AnswerStatus.CORRUPT:
-        state = (f"<span class='ritorno-missing' style='color:#b03a2e'>✘ {escape(_('saved work could not be read'))}"
-                 f"</span> — {link}")
+        state = missing.format(escape(_("saved work could not be read")))
     else:
-        state = f"<span class='ritorno-done' style='color:#1e8449'>✔ {escape(_('done'))}</span> — {link}"
+        state = "<span class='ritorno-done' style='color:#1e8449'>✔ {}</span> — ".format(escape(_("done"))) + link
     figures = "".join(f"<tr><td style='padding-right:1.5em'>{escape(label)}</td><td><b>{escape(value)}</b></td></tr>"
                       for label, value in section.figures)
     warnings = "".join(f"<div class='ritorno-warning' style='color:#b9770e'>⚠ {escape(text)}</div>"
