@@ -45,6 +45,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: The apps most visitors open first: their kernels are started before anyone asks.
 DEFAULT_PREHEATED = ("course/01_returning_as_an_entrepreneur.ipynb", "course/09_understanding_microcredit.ipynb")
 
+_EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8")
 # Voila's handlers the kiosk keeps, and the guarded subclass that replaces each kernel handler
 _KEPT = (MultiStaticFileHandler, ThemesHandler, FileFindHandler)
 _GUARDED = {
@@ -147,6 +148,8 @@ def kiosk_argv(workspace: Path, settings: KioskSettings) -> list[str]:
         "--VoilaConfiguration.allow_template_override=NO",
         "--VoilaConfiguration.allow_theme_override=NO",
         "--VoilaConfiguration.file_allowlist=[]",
+        # the widget managers only: nbgrader's and the notebook's lab extensions fail outside JupyterLab
+        f"--VoilaConfiguration.extension_allowlist={list(_EXTENSIONS)!r}",
         f"--VoilaConfiguration.http_header_envs=['{SESSION_HEADER}']",
         "--VoilaConfiguration.preheat_kernel=True",
         f"--VoilaKernelManager.kernel_pools_config={pools!r}",

@@ -114,8 +114,7 @@ def render_home(workspace: Path, session: KioskSession | None, default_language:
             f"<div class='links'>{''.join(links)}</div></section>")
     title = _("Ritorno: start your business back home")
     end_label = escape(_("End session"))
-    end = (f"<form method='post' action='/kiosk/end'><button id='kiosk-end' class='end' type='submit'>{end_label}</button></form>"
-           if session else "")
+    end = f"<form method='post' action='/kiosk/end'><button id='kiosk-end' class='end' type='submit'>{end_label}</button></form>"
     choices, language_label, country_label = escape(_("Your choices")), escape(_("Language")), escape(_("Country"))
     privacy = (_("Your exercises are saved under your code. Press End session when you leave.") if session and session.trainee
                else _("Nothing you type is kept after you leave. Press End session when you leave."))

@@ -52,7 +52,8 @@ class CountryPicker(widgets.VBox):
         self.model, self._ = model, _
         self.confirm = hasattr(model, "use_example") if confirm is None else confirm
         self.dropdown = widgets.Dropdown(options=[(_(country.name), country.code) for country in all_countries()],
-                                         value=model.country, description=_("Country"), style=_LABEL_STYLE)
+                                         value=model.country, description=_("Country"), style=_LABEL_STYLE,
+                                         layout={"width": "max-content"})  # the country's name always shows
         self.dropdown.add_class("ritorno-field-country")
         self.question = widgets.HTML()
         self.switch = widgets.Button(button_style="warning", layout={"width": "auto"})
