@@ -24,6 +24,7 @@ from ritorno.answers import (
     ExerciseSchema,
     FieldSpec,
     InvalidAnswer,
+    MemoryAnswerStore,
     UnsafeExerciseId,
 )
 
@@ -847,3 +848,30 @@ def test_load_never_raises(tmp_path: Path, content: bytes) -> None:
     if answer.status is AnswerStatus.CORRUPT:
         assert answer.problem and answer.problem.startswith("The answer file 'prop.json' ")
         assert "\n" not in answer.problem
+
+
+class TestMemoryStore:
+    """The kiosk's store for anonymous visitors: the same rules, nothing on disk."""
+
+    def test_validates_like_the_file_store(self):
+        store = MemoryAnswerStore()
+        schema = ExerciseSchema("loan_cost", (FieldSpec("monthly_payment", "number", minimum=0),))
+        with pytest.raises(InvalidAnswer):
+            store.save("loan_cost", {"monthly_payment": -1}, schema)
+        assert store.load("loan_cost", schema).status is AnswerStatus.MISSING
+        store.save("loan_cost", {"monthly_payment": 43}, schema)
+        assert store.load("loan_cost", schema).values == {"monthly_payment": 43.0}
+        assert store.exercise_ids() == ["loan_cost"]
+
+    def test_refuses_unsafe_ids_and_writes_nothing(self, tmp_path, monkeypatch):
+        monkeypatch.chdir(tmp_path)
+        store = MemoryAnswerStore()
+        with pytest.raises(UnsafeExerciseId):
+            store.save("../escape", {"x": 1})
+        store.save("ok", {"x": 1})
+        assert not store.root.exists() and list(tmp_path.iterdir()) == []
+
+    def test_each_store_is_its_own(self):
+        first, second = MemoryAnswerStore(), MemoryAnswerStore()
+        first.save("ok", {"x": 1})
+        assert second.load("ok").status is AnswerStatus.MISSING

@@ -89,6 +89,16 @@ def test_a_new_collection_is_graded_again(cohort: Path, tmp_path: Path) -> None:
     assert _scores(cohort) == {"ada": 9.0}
 
 
+def test_lesson_work_kept_by_the_kiosk_is_not_a_submission(cohort: Path, tmp_path: Path) -> None:
+    inbox = tmp_path / "kiosk-data"
+    write_answers(inbox, "ada", {"m09_true_cost": RIGHT["m09_true_cost"]})
+    write_answers(inbox, "ada", {"m09_loan": {"amount": 1_000_000.0}}, module="course")
+    output = run_trainer(["collect", str(cohort), str(inbox)]).output
+    assert "0 file(s) rejected" in output
+    assert not (cohort / "submitted" / "ada" / "course").exists()
+    assert (cohort / "submitted" / "ada" / MODULE / "answers" / "m09_true_cost.json").is_file()
+
+
 def test_submissions_that_must_not_break_anything(cohort: Path, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     module = inbox / "ada" / MODULE

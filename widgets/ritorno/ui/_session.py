@@ -64,9 +64,8 @@ def parse_session_header(raw: str | None, default_language: str = "en") -> Noteb
     return NotebookSession(language, country, answers_dir, at_kiosk=True)
 
 
-@functools.cache
 def current_session() -> NotebookSession:
-    """The session of this kernel (read once; a kiosk kernel serves one visitor in its life)."""
+    """The session of this kernel, from its environment (a kiosk kernel serves one visitor in its life)."""
     language = os.environ.get("RITORNO_LANGUAGE") or "en"
     if not os.environ.get(KIOSK_ENV):
         return NotebookSession(language=language)
