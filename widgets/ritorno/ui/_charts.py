@@ -30,8 +30,9 @@ def figure_png(figure: Figure) -> bytes:
     """The figure as PNG bytes, at 90 dpi.
 
     Drawn once on the figure's own Agg canvas, kept between calls: ``savefig`` draws a
-    figure with a layout engine twice (the first time only to lay it out), which is a
-    third of the time a chart takes to answer a keystroke. One draw lays out and renders.
+    figure with a layout engine twice (the first time only to lay it out). An opaque
+    figure is written as RGB with light compression: a third faster to encode than
+    RGBA at zlib's default level, for a file a tenth larger and the same pixels.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
@@ -42,11 +43,48 @@ def figure_png(figure: Figure) -> bytes:
     if figure.dpi != PNG_DPI:
         figure.set_dpi(PNG_DPI)
     canvas.draw()
-    width, height = canvas.get_width_height()
-    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    pixels = np.asarray(canvas.buffer_rgba())
+    image = Image.fromarray(pixels[..., :3] if (pixels[..., 3] == 255).all() else pixels)
     buffer = io.BytesIO()
-    image.save(buffer, format="png", dpi=(PNG_DPI, PNG_DPI))
+    image.save(buffer, format="png", dpi=(PNG_DPI, PNG_DPI), compress_level=1)
     return buffer.getvalue()
+
+
+def _single_axes_layout():
+    """Constrained layout for a figure of one axes, measured at a third of the cost.
+
+    With one axes, constrained layout leaves a pad around the room that the tick labels
+    and axis labels take outside the frame, and gives the frame the rest. To find that
+    room it measures the whole axes (spines, legend, every bar) twice per draw, about
+    two fifths of a loan chart's redraw. This engine measures only the two axes' ticks
+    and labels, which is all that reaches outside the frame of a chart whose legend sits
+    inside it, and measures again only when the frame moved (the ticks may then fall
+    differently, which is why constrained layout goes twice). Same pads, same result.
+    """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from matplotlib.transforms import Bbox
+
+    class SingleAxesConstrainedLayout(ConstrainedLayoutEngine):
+        def execute(self, figure) -> None:
+            if len(figure.axes) != 1:
+                super().execute(figure)
+                return
+            (axes,) = figure.axes
+            renderer = figure.canvas.get_renderer()
+            width, height = figure.bbox.width, figure.bbox.height
+            pad_x, pad_y = self._params["w_pad"] * figure.dpi, self._params["h_pad"] * figure.dpi
+            for _ in range(2):
+                frame = axes.get_window_extent(renderer)
+                tight = Bbox.union([frame, *(box for axis in (axes.xaxis, axes.yaxis)
+                                             if (box := axis.get_tightbbox(renderer, for_layout_only=True)))])
+                wanted = Bbox.from_extents(
+                    (frame.x0 - tight.x0 + pad_x) / width, (frame.y0 - tight.y0 + pad_y) / height,
+                    1 - (tight.x1 - frame.x1 + pad_x) / width, 1 - (tight.y1 - frame.y1 + pad_y) / height)
+                if np.allclose(wanted.bounds, axes.get_position(original=True).bounds, rtol=0, atol=1e-9):
+                    return
+                axes._set_position(wanted)
+
+    return SingleAxesConstrainedLayout()
 
 
 class LoanChart:
@@ -56,7 +94,7 @@ class LoanChart:
         from matplotlib.figure import Figure
         from matplotlib.ticker import FuncFormatter
 
-        self.figure = Figure(figsize=(7, 3.2), layout="constrained")
+        self.figure = Figure(figsize=(7, 3.2), layout=_single_axes_layout())
         self.axes = self.figure.add_subplot()
         self._labels = labels
         # a draw asks for each tick's text many times (layout, then rendering): format each amount once per loan
