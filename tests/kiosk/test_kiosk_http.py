@@ -10,7 +10,7 @@ import requests
 
 from ritorno.curriculum import MODULES
 
-from .conftest import APP, EXERCISE
+from .conftest import APP, EXERCISE, start_kiosk, stop_kiosk
 
 BUSY = "All seats are busy"
 
@@ -165,3 +165,19 @@ def test_a_closed_page_frees_its_seat(kiosk) -> None:
     for visitor, _ in visitors:
         _end(kiosk, visitor)
     time.sleep(0.5)
+
+
+def test_a_visitor_who_walked_away_is_forgotten_by_the_server(tmp_path) -> None:
+    """No browser script here: the server's own sweep ends the quiet session and frees the seat."""
+    kiosk = start_kiosk(tmp_path, max_sessions=1, idle_minutes=0.1)
+    try:
+        visitor = requests.Session()
+        assert "Signed in as kofi" in visitor.post(kiosk.url + "/kiosk/sign-in", data={"code": "kofi"}, timeout=30).text
+        kernel = _kernel_id(visitor.get(kiosk.app(EXERCISE), timeout=120).text)
+        assert _visitor(kiosk)[1].status_code == 503
+        time.sleep(12)  # 6 s of quiet, a sweep every 1.5 s (a request now would count as activity)
+        assert "Signed in as kofi" not in visitor.get(kiosk.url + "/", timeout=30).text
+        assert visitor.get(f"{kiosk.url}/api/kernels/{kernel}", timeout=30).status_code == 403
+        assert _visitor(kiosk)[1].status_code == 200
+    finally:
+        stop_kiosk(kiosk)

@@ -158,6 +158,7 @@ def kiosk_argv(workspace: Path, settings: KioskSettings) -> list[str]:
         "--MappingKernelManager.cull_interval=30",
         "--MappingKernelManager.cull_connected=True",
         f"--KioskVoila.language={settings.language}",
+        f"--KioskVoila.sweep_seconds={min(15.0, idle_seconds / 4)}",
     ]
 
 
