@@ -57,3 +57,42 @@ def test_notebook_code_cells_only_wire(repo_root: Path) -> None:
                 continue
             assert not re.search(r"^\s*(def|class|for|while|if) ", source, re.M), f"{path.name}: logic in a cell:\n{source}"
             assert len(source.splitlines()) <= 6, f"{path.name}: a long cell:\n{source}"
+
+
+# Which packages each layer may use, inside ritorno: dependencies point one way, toward the core.
+# Known exception: `plan` builds the document from `ui`'s pure models while `ui`'s plan builder shows
+# `plan`'s document; moving the models into a package of their own would end that loop.
+_CORE = {"finance", "countries", "i18n", "answers"}
+_ALLOWED = {
+    "finance": set(), "countries": set(), "i18n": set(), "answers": set(),
+    "curriculum": _CORE,
+    "grading": _CORE | {"curriculum"},
+    "ui": _CORE | {"curriculum", "grading", "plan"},
+    "plan": _CORE | {"curriculum", "ui"},
+    "serve": _CORE | {"curriculum"},
+    "trainer": _CORE | {"curriculum", "grading", "ui"},
+    "kiosk": _CORE | {"curriculum", "ui", "serve", "trainer"},
+}
+
+
+def _ritorno_imports(path: Path, package: str) -> set[str]:
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 2 and node.module:
+                found.add(node.module.split(".")[0])
+            elif node.level == 0 and (node.module or "").startswith("ritorno."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[1] for alias in node.names if alias.name.startswith("ritorno.")}
+    return found - {package}
+
+
+@pytest.mark.parametrize("package", sorted(_ALLOWED))
+def test_dependencies_point_toward_the_core(repo_root: Path, package: str) -> None:
+    folder = repo_root / "widgets" / "ritorno" / package
+    wrong = {(path.name, used) for path in folder.rglob("*.py") for used in _ritorno_imports(path, package)
+             if used not in _ALLOWED[package]}
+    assert wrong == set()
