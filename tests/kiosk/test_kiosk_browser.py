@@ -5,7 +5,6 @@ import json
 import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
@@ -14,25 +13,11 @@ from click.testing import CliRunner
 from ritorno.cli import main
 from ritorno.curriculum import MODULES
 
+from ..browser import ARTIFACTS, browser  # noqa: F401 - the fixture
 from .conftest import EXERCISE, start_kiosk, stop_kiosk
 
-playwright = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 MODULE = "09_understanding_microcredit"
 SUMMARY = ".ritorno-loan-calculator .ritorno-summary"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: `make test` installs Debian's chromium package")
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-        yield browser
-        browser.close()
 
 
 class Visitor:
@@ -89,7 +74,6 @@ def test_home_lists_every_module_and_answers_the_keyboard(visitor) -> None:
         tile = page.locator(f"#module-{module.number}")
         assert module.title in tile.locator("h2").inner_text() and tile.locator("svg.icon").count() == 1
         assert tile.get_by_role("link", name="Lesson").is_visible() and tile.get_by_role("link", name="Exercise").is_visible()
-    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "kiosk_home.png"), full_page=True)
     # keyboard only: End session, then the languages (English, Español, Français); Enter chooses
     focused = []

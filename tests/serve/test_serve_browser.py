@@ -3,27 +3,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-playwright = pytest.importorskip("playwright.sync_api")
+from ..browser import ARTIFACTS, browser  # noqa: F401 - the fixture
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 MODULE = "09_understanding_microcredit"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: `make test` installs Debian's chromium package")
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -40,7 +25,6 @@ def _box(page, scope: str, label: str):
 
 def test_lesson_calculator_reacts_to_a_new_amount(server, page) -> None:
     url, _ = server
-    ARTIFACTS.mkdir(exist_ok=True)
     page.goto(url + "/")
     page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
     page.locator("#module-9 a", has_text="Lesson").click()

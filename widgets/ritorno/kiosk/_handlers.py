@@ -37,6 +37,10 @@ class _Visitor:
 
     kiosk: Kiosk
 
+    def initialize(self, kiosk: Kiosk, **kwargs) -> None:
+        self.kiosk = kiosk
+        super().initialize(**kwargs)
+
     def visitor(self) -> KioskSession | None:
         return self.kiosk.registry.get(self.get_cookie(COOKIE))
 
@@ -54,9 +58,6 @@ class _Visitor:
 
 
 class _KioskPage(_Visitor, tornado.web.RequestHandler):
-    def initialize(self, kiosk: Kiosk) -> None:
-        self.kiosk = kiosk
-
     def set_default_headers(self) -> None:
         self.set_header("Content-Security-Policy", KIOSK_CSP)
         self.set_header("X-Content-Type-Options", "nosniff")
@@ -165,10 +166,9 @@ class KioskAppHandler(_Visitor, TornadoVoilaHandler):
     """Voila's app page, for the kiosk's own notebooks only, within the cap on live sessions."""
 
     def initialize(self, kiosk: Kiosk, **kwargs) -> None:
-        self.kiosk = kiosk
         self._session: KioskSession | None = None
         self._kernel_id: str | None = None
-        super().initialize(**kwargs)
+        super().initialize(kiosk, **kwargs)
 
     @property
     def kernel_manager(self):
@@ -222,20 +222,12 @@ class _OwnKernelOnly(_Visitor):
 
 
 class KioskKernelWebsocketHandler(_OwnKernelOnly, VoilaKernelWebsocketHandler):
-    def initialize(self, kiosk: Kiosk, **kwargs) -> None:
-        self.kiosk = kiosk
-        super().initialize(**kwargs)
-
     async def pre_get(self) -> None:
         self.check_owner(self.kernel_id)
         await super().pre_get()
 
 
 class KioskKernelHandler(_OwnKernelOnly, KernelHandler):
-    def initialize(self, kiosk: Kiosk, **kwargs) -> None:
-        self.kiosk = kiosk
-        super().initialize(**kwargs)
-
     async def get(self, kernel_id: str) -> None:
         self.check_owner(kernel_id)
         await super().get(kernel_id)
@@ -248,14 +240,8 @@ class KioskKernelHandler(_OwnKernelOnly, KernelHandler):
 class KioskShutdownKernelHandler(_OwnKernelOnly, VoilaShutdownKernelHandler):
     """The page's own "I am closing" call: shuts its kernel and frees the seat."""
 
-    def initialize(self, kiosk: Kiosk, **kwargs) -> None:
-        self.kiosk = kiosk
-        super().initialize(**kwargs)
-
     async def post(self, kernel_id: str) -> None:
         self.check_owner(kernel_id)
-        session = self.visitor()
-        session.kernels.discard(kernel_id)
         await super().post(kernel_id)
         self.kiosk.registry.reconcile(self.settings["kernel_manager"].list_kernel_ids())
 

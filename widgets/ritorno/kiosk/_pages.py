@@ -14,7 +14,7 @@ from babel import Locale
 from ..countries import COUNTRY_CODES
 from ..curriculum import MODULES
 from ..i18n import SUPPORTED_LANGUAGES, translator
-from ..serve import app_url
+from ..serve import app_links
 from ._icons import module_icon
 from ._sessions import KioskSession
 
@@ -101,13 +101,9 @@ def render_home(workspace: Path, session: KioskSession | None, default_language:
     if message:
         kind, role = ("error", "alert") if message_is_error else ("ok", "status")
         notice = f"<p class='message {kind}' role='{role}'>{escape(message)}</p>"
-    tiles, lesson, exercise = [], escape(_("Lesson")), escape(_("Exercise"))
+    tiles = []
     for module in MODULES:
-        links = []
-        if (workspace / module.lesson_path).is_file():
-            links.append(f"<a class='button primary' href='{app_url(module.lesson_path)}'>{lesson}</a>")
-        if (workspace / module.exercise_path).is_file():
-            links.append(f"<a class='button' href='{app_url(module.exercise_path)}'>{exercise}</a>")
+        links = app_links(workspace, module, _, lesson_class="button primary", exercise_class="button")
         tiles.append(
             f"<section class='tile' id='module-{module.number}'>{module_icon(module.number)}"
             f"<h2>{module.number}. {escape(_(module.title))}</h2><p>{escape(_(module.summary))}</p>"

@@ -5,10 +5,10 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from ..curriculum import MODULES
+from ..curriculum import MODULES, ModuleInfo
 from ..i18n import translator
 
-__all__ = ["render_home", "app_url"]
+__all__ = ["render_home", "app_url", "app_links"]
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 0; background: #f4f6f7; color: #1c2833; font-size: 20px; }
@@ -32,17 +32,23 @@ def app_url(relative_path: str) -> str:
     return "/voila/render/" + quote(relative_path)
 
 
+def app_links(workspace: Path, module: ModuleInfo, _, lesson_class: str = "", exercise_class: str = "") -> list[str]:
+    """Links to the module's lesson and exercise apps that exist in ``workspace``."""
+    links = []
+    for path, label, css in ((module.lesson_path, _("Lesson"), lesson_class),
+                             (module.exercise_path, _("Exercise"), exercise_class)):
+        if (workspace / path).is_file():
+            links.append(f"<a class='{css}' href='{app_url(path)}'>{escape(label)}</a>" if css
+                         else f"<a href='{app_url(path)}'>{escape(label)}</a>")
+    return links
+
+
 def render_home(workspace: Path, language: str = "en") -> str:
     """HTML of the home page, listing modules whose notebooks exist in ``workspace``."""
     _ = translator(language).gettext
-    tiles, lesson, exercise, soon = [], escape(_("Lesson")), escape(_("Exercise")), escape(_("Coming soon"))
+    tiles, soon = [], escape(_("Coming soon"))
     for module in MODULES:
-        links = []
-        if (workspace / module.lesson_path).is_file():
-            links.append(f"<a href='{app_url(module.lesson_path)}'>{lesson}</a>")
-        if (workspace / module.exercise_path).is_file():
-            links.append(f"<a href='{app_url(module.exercise_path)}'>{exercise}</a>")
-        actions = "".join(links) or f"<span class='soon'>{soon}</span>"
+        actions = "".join(app_links(workspace, module, _)) or f"<span class='soon'>{soon}</span>"
         tiles.append(
             # a number badge, not the emoji icon: a kiosk without emoji fonts would show empty boxes
             f"<section class='tile' id='module-{module.number}'><div class='badge' aria-hidden='true'>{module.number}</div>"
