@@ -22,3 +22,14 @@ def browser() -> Iterator:
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
         yield launched
         launched.close()
+
+
+def answer_true_cost(page) -> None:
+    """Module 9's "which offer costs less" exercise, partly answered (offer A's APR and the cheaper one), saved."""
+    form = page.locator(".ritorno-exercise", has_text="Which offer really costs less?")
+    form.wait_for(timeout=60_000)
+    form.locator(".ritorno-field-apr_a input").fill("26.6")
+    form.locator(".ritorno-field-apr_b input").press("Tab")
+    form.get_by_text("Offer A", exact=True).click()
+    form.get_by_role("button", name="Save my answers").click()
+    form.locator(".ritorno-ok").wait_for(timeout=10_000)

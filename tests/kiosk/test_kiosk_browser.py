@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from ritorno.cli import main
 from ritorno.curriculum import MODULES
 
-from ..browser import ARTIFACTS, browser  # noqa: F401 - the fixture
+from ..browser import ARTIFACTS, answer_true_cost, browser  # noqa: F401 - the fixture
 from .conftest import EXERCISE, start_kiosk, stop_kiosk
 
 MODULE = "09_understanding_microcredit"
@@ -30,7 +30,11 @@ class Visitor:
         self.requests: list[str] = []
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.errors: list[str] = []
-        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(
+            f"{message.text} {message.location.get('url', '')}"))
+        self.refused: list[str] = []
+        self.page.on("response", lambda response: response.status >= 400 and self.refused.append(
+            f"{response.status} {response.url}"))
 
     def open_lesson(self, number: int = 9) -> None:
         self.page.goto(self.kiosk.url + "/")
@@ -102,7 +106,7 @@ def test_an_app_renders_reacts_and_stays_offline(visitor) -> None:
     elsewhere = [url for url in visitor.requests
                  if not url.startswith((visitor.kiosk.url, "data:", "blob:"))]
     assert elsewhere == []
-    assert visitor.errors == []
+    assert visitor.refused == [] and visitor.errors == []
     page.get_by_role("link", name="Home").click()
     page.locator("main .tile").first.wait_for()
 
@@ -145,16 +149,6 @@ def _eventually(condition, seconds: float = 10.0) -> bool:
     return True
 
 
-def _fill_true_cost(page) -> None:
-    form = page.locator(".ritorno-exercise", has_text="Which offer really costs less?")
-    form.wait_for(timeout=60_000)
-    form.locator(".ritorno-field-apr_a input").fill("26.6")
-    form.locator(".ritorno-field-apr_b input").press("Tab")
-    form.get_by_text("Offer A", exact=True).click()
-    form.get_by_role("button", name="Save my answers").click()
-    form.locator(".ritorno-ok").wait_for(timeout=10_000)
-
-
 def test_a_signed_in_trainee_saves_for_the_trainer(visitor, tmp_path) -> None:
     page, kiosk = visitor.page, visitor.kiosk
     page.goto(kiosk.url + "/")
@@ -168,7 +162,7 @@ def test_a_signed_in_trainee_saves_for_the_trainer(visitor, tmp_path) -> None:
     assert _eventually(lambda: any(lesson_work.glob("*.json")))
     page.get_by_role("link", name="Home").click()
     page.locator("#module-9").get_by_role("link", name="Exercise").click()
-    _fill_true_cost(page)
+    answer_true_cost(page)
     saved = kiosk.data_dir / "amina-07" / MODULE / "answers" / "m09_true_cost.json"
     assert json.loads(saved.read_text())["values"] == {"apr_a": 0.266, "cheaper": "A"}
     # the trainer's collect takes it as it is
@@ -185,7 +179,7 @@ def test_a_signed_in_trainee_saves_for_the_trainer(visitor, tmp_path) -> None:
 def test_end_session_leaves_nothing_behind(visitor) -> None:
     page, kiosk = visitor.page, visitor.kiosk
     page.goto(kiosk.url + f"/voila/render/{EXERCISE}")
-    _fill_true_cost(page)  # an anonymous visitor: kept in memory only
+    answer_true_cost(page)  # an anonymous visitor: kept in memory only
     kernel = visitor.kernel_id()
     cookie = visitor.kiosk_cookie()
     page.get_by_role("button", name="End session").click()

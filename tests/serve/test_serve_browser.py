@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ..browser import ARTIFACTS, browser  # noqa: F401 - the fixture
+from ..browser import ARTIFACTS, answer_true_cost, browser  # noqa: F401 - the fixture
 
 MODULE = "09_understanding_microcredit"
 
@@ -44,13 +44,7 @@ def test_lesson_calculator_reacts_to_a_new_amount(server, page) -> None:
 def test_exercise_saves_the_answer_beside_the_notebook(server, page) -> None:
     url, workspace = server
     page.goto(f"{url}/voila/render/exercises/{MODULE}/{MODULE}.ipynb")
-    form = page.locator(".ritorno-exercise", has_text="Which offer really costs less?")
-    form.wait_for(timeout=60_000)
-    form.locator(".ritorno-field-apr_a input").fill("26.6")
-    form.locator(".ritorno-field-apr_b input").press("Tab")
-    form.get_by_text("Offer A", exact=True).click()
-    form.get_by_role("button", name="Save my answers").click()
-    form.locator(".ritorno-ok").wait_for(timeout=10_000)
+    answer_true_cost(page)
     saved = json.loads((workspace / "exercises" / MODULE / "answers" / "m09_true_cost.json").read_text())
     assert saved["values"] == {"apr_a": 0.266, "cheaper": "A"}
     page.screenshot(path=str(ARTIFACTS / "exercise_module09.png"), full_page=False)

@@ -114,7 +114,7 @@ def render_home(workspace: Path, session: KioskSession | None, default_language:
     choices, language_label, country_label = escape(_("Your choices")), escape(_("Language")), escape(_("Country"))
     privacy = (_("Your exercises are saved under your code. Press End session when you leave.") if session and session.trainee
                else _("Nothing you type is kept after you leave. Press End session when you leave."))
-    return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
+    return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1>{end}</header>"
             f"<section class='choices' aria-label='{choices}'>"
@@ -131,7 +131,7 @@ def render_busy(language: str) -> str:
     title = _("All seats are busy")
     wait = escape(_("Everybody is using the course right now. Please try again in a minute: this page tries again by itself."))
     back = escape(_("Back to the start"))
-    return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'>"
+    return (f"<!DOCTYPE html><html lang='{escape(language)}'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><meta http-equiv='refresh' content='60'>"
             f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body><header><h1>{escape(title)}</h1></header>"
             f"<p class='message ok' role='status'>{wait}</p>"
