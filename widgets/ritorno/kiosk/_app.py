@@ -29,6 +29,7 @@ from voila.static_file_handler import MultiStaticFileHandler, TemplateStaticFile
 from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
+from ..curriculum import module_by_number
 from ..serve import prepare_workspace
 from ..ui import SESSION_HEADER
 from ..ui._session import KIOSK_ENV
@@ -43,7 +44,7 @@ __all__ = ["KioskSettings", "KioskVoila", "kiosk_argv", "run_kiosk"]
 TEMPLATE_DIR = Path(__file__).resolve().parent / "template"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: The apps most visitors open first: their kernels are started before anyone asks.
-DEFAULT_PREHEATED = ("course/01_returning_as_an_entrepreneur.ipynb", "course/09_understanding_microcredit.ipynb")
+DEFAULT_PREHEATED = (module_by_number(1).lesson_path, module_by_number(9).lesson_path)
 
 _EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8")
 # Voila's handlers the kiosk keeps, and the guarded subclass that replaces each kernel handler
