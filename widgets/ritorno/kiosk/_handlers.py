@@ -118,8 +118,8 @@ class EndSessionHandler(_KioskPage):
         if session is not None:
             await self.kiosk.shut_down(self.kiosk.registry.forget(session))
         self.clear_cookie(COOKIE, path="/")
-        # the browser forgets this site's cache and storage too
-        self.set_header("Clear-Site-Data", '"cache", "storage"')
+        # the browser forgets what pages stored; its cache holds only the apps' public assets (pages are no-store)
+        self.set_header("Clear-Site-Data", '"storage"')
         self.no_store()
         self.back_home()
 
