@@ -59,74 +59,28 @@ def _png(canvas) -> bytes:
     return buffer.getvalue()
 
 
-def _fit_single_axes(axes, renderer, known: dict) -> None:
-    """Place a figure's only axes as constrained layout does, at a fraction of its cost.
-
-    With one axes, constrained layout leaves a pad (``figure.constrained_layout.w_pad`` and
-    ``h_pad``) around the room that the tick labels and axis labels take outside the frame,
-    and gives the frame the rest; it goes twice, since ticks may fall differently once the
-    frame has moved. It measures that room with the whole axes (spines, legend, every bar)
-    each time. This measures only what can reach outside the frame of a chart whose legend
-    sits inside it, the two axes' ticks and labels, and an axis only when its length, limits,
-    ticks or label differ from a time it was measured before (``known`` keeps those rooms).
-    """
-    from matplotlib import rcParams
-    from matplotlib.transforms import Bbox
-
-    figure = axes.figure
-    width, height = figure.bbox.width, figure.bbox.height
-    pad_x = rcParams["figure.constrained_layout.w_pad"] * figure.dpi
-    pad_y = rcParams["figure.constrained_layout.h_pad"] * figure.dpi
-    if len(known) > 64:
-        known.clear()
-    for _ in range(2):
-        frame = axes.get_window_extent(renderer)
-        rooms = []
-        for axis, length in ((axes.xaxis, frame.width), (axes.yaxis, frame.height)):
-            ticks = axis.get_major_locator()()
-            seen = (axis.axis_name, length, tuple(axis.get_view_interval()), tuple(ticks),
-                    tuple(axis.get_major_formatter().format_ticks(ticks)), axis.label.get_text(), figure.dpi)
-            if seen not in known:
-                box = axis.get_tightbbox(renderer, for_layout_only=True) or frame
-                known[seen] = (frame.x0 - box.x0, box.x1 - frame.x1, frame.y0 - box.y0, box.y1 - frame.y1)
-            rooms.append(known[seen])
-        left, right, below, above = (max(0.0, *sides) for sides in zip(*rooms))
-        wanted = Bbox.from_extents((left + pad_x) / width, (below + pad_y) / height,
-                                   1 - (right + pad_x) / width, 1 - (above + pad_y) / height)
-        if np.allclose(wanted.bounds, axes.get_position(original=True).bounds, rtol=0, atol=1e-9):
-            return
-        axes._set_position(wanted)  # as constrained layout does (the public setter takes the axes out of layouts)
-
-
-_KEPT_BACKGROUNDS = 4  # a few widths of the money axis's labels (amounts of 5, 6, 7 digits): 0.7 MB each
-
-
 class LoanChart:
     """Balance still owed (line) and each instalment split into principal and interest (bars).
 
-    Typing redraws it at every keystroke, so :meth:`png` keeps what a new amount leaves in place
-    (the background and the instalment axis below the frame, which nothing else overlaps) and
-    draws only the rest over it, in the usual order: bars, money axis, balance line, frame, legend.
+    Typing redraws it at every keystroke, so it keeps its artists and fixed margins (wide enough
+    for the longest money tick) instead of a layout engine, and formats each tick once per loan.
     """
 
     def __init__(self, labels: dict[str, str], money: Callable[[float], str]) -> None:
         from matplotlib.figure import Figure
         from matplotlib.ticker import FuncFormatter
 
-        self.figure = Figure(figsize=(7, 3.2))  # laid out by png(), as constrained layout would
+        self.figure = Figure(figsize=(7, 3.2))
+        self.figure.subplots_adjust(left=0.21, right=0.98, bottom=0.15, top=0.96)
         self.axes = self.figure.add_subplot()
         self._labels = labels
-        # a draw asks for each tick's text many times (layout, then rendering): format each amount once per loan
+        # a draw asks for each tick's text several times: format each amount once per loan
         self._ticks: dict[float, str] = {}
         self.axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: self._tick(value, money)))
         (self.balance_line,) = self.axes.plot([], [], color="#1b4f72", linewidth=2, label=labels["balance"])
         self.axes.set_xlabel(labels["period"])
         self._bars: list = []
         self._periods: tuple[int, ...] = ()
-        self._rooms: dict[tuple, tuple] = {}  # room the axes' labels take, by what decides it (see _fit_single_axes)
-        self._kept: dict[tuple, object] = {}  # backgrounds by where the frame sat (see png), the latest last
-        for artist in (self.balance_line, self.axes.yaxis, *self.axes.spines.values()):
-            artist.set_animated(True)  # drawn over the kept background by png(), not with it
 
     def _tick(self, value: float, money: Callable[[float], str]) -> str:
         if value not in self._ticks:
@@ -155,9 +109,7 @@ class LoanChart:
                 self.axes.bar(periods[1:], interest, bottom=principal, color="#e59866", label=self._labels["interest"]),
             ]
             self._periods = tuple(periods[1:])
-            legend = self.axes.legend(loc="upper right", fontsize="small")
-            for artist in (legend, *self._bars[0], *self._bars[1]):
-                artist.set_animated(True)
+            self.axes.legend(loc="upper right", fontsize="small")
         self.axes.set_xlim(0, len(rows) + 1)
         self.axes.set_ylim(0, loan.amount * 1.05)
 
@@ -170,29 +122,7 @@ class LoanChart:
 
     def png(self) -> bytes:
         """The chart as PNG bytes."""
-        canvas = _agg_canvas(self.figure)
-        _fit_single_axes(self.axes, canvas.get_renderer(), self._rooms)
-        place = self._background_place()
-        kept = self._kept.pop(place, None)
-        if kept is None:
-            canvas.draw()  # all but the animated artists
-            kept = canvas.copy_from_bbox(self.figure.bbox)
-        else:
-            canvas.restore_region(kept)
-        self._kept[place] = kept  # the most recent last
-        while len(self._kept) > _KEPT_BACKGROUNDS:
-            del self._kept[next(iter(self._kept))]
-        moving = [artist for artist in self.axes.get_children() if artist.get_animated() and artist.get_visible()]
-        for artist in sorted(moving, key=lambda artist: artist.get_zorder()):  # stable: as Axes.draw orders them
-            self.axes.draw_artist(artist)
-        return _png(canvas)
-
-    def _background_place(self) -> tuple:
-        """What the kept background depends on: where the frame's left, right and bottom are, the instalments
-        shown, the label; the top too unless the frame's inside is the figure's colour (then it cannot show)."""
-        frame = self.axes.get_position()
-        top = None if self.axes.patch.get_facecolor() == self.figure.patch.get_facecolor() else frame.y1
-        return (frame.x0, frame.x1, frame.y0, top, self.axes.get_xlim(), self.axes.get_xlabel(), self.figure.dpi)
+        return figure_png(self.figure)
 
 
 def axis_money(value: float, currency: str, locale: str) -> str:
