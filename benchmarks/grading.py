@@ -1,6 +1,6 @@
 """Benchmark: grade a synthetic cohort with `ritorno trainer grade` against a sequential `nbgrader autograde`.
 
-Run:  .venv/bin/python benchmarks/grading.py [--trainees 30] [--jobs 4]
+Run:  .venv/bin/python benchmarks/grading.py [--trainees 30] [--jobs N]   (N: one per core by default)
 
 Both graders get the same submissions (a copy of the same cohort); the figures
 printed are wall-clock times on this machine and the scores must agree.
@@ -48,7 +48,7 @@ def _scores(db_url: str) -> dict[tuple[str, str], float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trainees", type=int, default=30)
-    parser.add_argument("--jobs", type=int, default=4)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     options = parser.parse_args()
     os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"]
     rng = random.Random(20261124)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -96,3 +97,21 @@ def test_dependencies_point_toward_the_core(repo_root: Path, package: str) -> No
     wrong = {(path.name, used) for path in folder.rglob("*.py") for used in _ritorno_imports(path, package)
              if used not in _ALLOWED[package]}
     assert wrong == set()
+
+
+def test_grading_an_exercise_loads_no_widgets_and_no_charts(repo_root: Path, tmp_path: Path) -> None:
+    """While nbgrader grades, every factory returns None: the kernel must not pay for ipywidgets or matplotlib."""
+    probe = (
+        "import glob, json, sys\n"
+        f"for path in sorted(glob.glob({str(repo_root / 'solutions' / '*' / '*.ipynb')!r})):\n"
+        "    namespace = {}\n"
+        "    for cell in json.load(open(path, encoding='utf-8'))['cells']:\n"
+        "        if cell['cell_type'] == 'code':\n"
+        "            exec(''.join(cell['source']), namespace)\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({JUPYTER_MODULES!r})))"
+    )
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                         env={**os.environ, "NBGRADER_EXECUTION": "autograde"})
+    assert ran.returncode == 0, ran.stderr
+    assert "No answer is saved" in ran.stdout, "the test cells ran"
+    assert ran.stdout.strip().splitlines()[-1] == "[]", f"grading pulls in {ran.stdout.splitlines()[-1]}"

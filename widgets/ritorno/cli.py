@@ -1,6 +1,7 @@
 """The `ritorno` command: thin wrappers over the Python API, one line per failure."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -191,8 +192,8 @@ def trainer_collect(directory: Path, source: Path) -> None:
 
 @trainer.command("grade")
 @_DIRECTORY
-@click.option("--jobs", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Submissions graded at once (twice the cores is fastest: kernels spend part of their time waiting).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=lambda: os.cpu_count() or 1, show_default="one per core",
+              help="Submissions graded at once, each worker on its own warm kernel (more than the cores was not faster).")
 def trainer_grade(directory: Path, jobs: int) -> None:
     """Autograde everything collected and not yet graded, JOBS at a time; print a summary table."""
     from .trainer import grade, scores

@@ -23,11 +23,16 @@ def course_config(root: Path, db_url: str | None = None) -> Config:
     return config
 
 
-def nbgrader_api(root: Path, db_url: str | None = None) -> NbGraderAPI:
-    """An ``NbGraderAPI`` for ``root``; its results are dicts with ``success`` to check."""
+def nbgrader_api(root: Path, db_url: str | None = None, extra: Config | None = None) -> NbGraderAPI:
+    """An ``NbGraderAPI`` for ``root``; its results are dicts with ``success`` to check.
+
+    ``extra`` settings go over the course's (the trainer's grading workers swap the execute step).
+    """
     # nbgrader runs `alembic` as a program to set up the gradebook: it must be on PATH
     scripts = os.path.dirname(sys.executable)
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
     config = course_config(root, db_url)
+    if extra is not None:
+        config.merge(extra)
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)

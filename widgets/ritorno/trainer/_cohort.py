@@ -7,6 +7,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from traitlets.config import Config
+
 from ..grading.nbgrader_runtime import nbgrader_api
 from ._errors import NotACohort, TrainerError, UnknownModule
 
@@ -42,9 +44,9 @@ class Cohort:
         except (OSError, ValueError, KeyError):
             raise NotACohort(f"{root} is not a cohort folder: create one with `ritorno trainer init {root}`.") from None
 
-    def api(self):
-        """nbgrader's API on this cohort (check each result's ``success``)."""
-        return nbgrader_api(self.root, self.db_url)
+    def api(self, extra: Config | None = None):
+        """nbgrader's API on this cohort (check each result's ``success``), with ``extra`` settings."""
+        return nbgrader_api(self.root, self.db_url, extra)
 
     @property
     def modules(self) -> list[str]:

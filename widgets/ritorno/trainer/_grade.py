@@ -8,8 +8,11 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from traitlets.config import Config
+
 from ..grading.submission import restore_release_notebooks
 from ._cohort import Cohort
+from ._warm_execute import warm_kernel_config
 
 __all__ = ["GradeOutcome", "pending_submissions", "grade"]
 
@@ -41,14 +44,16 @@ def pending_submissions(cohort: Cohort) -> list[tuple[str, str]]:
 
 @functools.cache
 def _worker_api(root: str, db_url: str):
-    # one nbgrader API per worker process, reused for every submission it grades
-    return Cohort(Path(root), db_url).api()
+    # one nbgrader API per worker process, reused for every submission it grades, running
+    # notebooks on the worker's warm kernel (see _warm_execute)
+    return Cohort(Path(root), db_url).api(warm_kernel_config(Config()))
 
 
 def _autograde(root: str, db_url: str, trainee: str, module: str, attempts: int = 2) -> GradeOutcome:
-    # runs in a worker process: a fresh nbgrader API, nothing shared but the gradebook.
-    # A second attempt absorbs what a busy machine causes (a kernel slow to start); a submission
-    # that fails twice is reported and the batch goes on.
+    # runs in a worker process: the worker's nbgrader API and warm kernel, nothing shared with other
+    # workers but the gradebook. A second attempt absorbs what a busy machine causes (a kernel slow to
+    # start) and runs on a new kernel if the first one failed; a submission that fails twice is
+    # reported and the batch goes on.
     cohort = Cohort(Path(root), db_url)
     restore_release_notebooks(cohort.submission_dir(trainee, module), cohort.release_dir(module))
     outcome = GradeOutcome(trainee, module, False, "not graded")

@@ -10,14 +10,12 @@ from ..answers import AnswerStore
 from ..finance import Loan
 from ..i18n import format_money, format_percent, translator
 from ._charts import LoanChart
-from ._env import course_language, unless_grading
+from ._env import course_language
 from ._boxes import BoundBox, choice_dropdown, country_dropdown, heading
 from ._loan_model import NUMERIC_INPUTS, LoanModel
 from ._style import error_html, note_html
-from ._session import notebook_store
 
-__all__ = ["LoanForm", "LoanSummary", "ScheduleTable", "LoanCalculator", "LoanComparison", "loan_calculator",
-           "loan_comparison"]
+__all__ = ["LoanForm", "LoanSummary", "ScheduleTable", "LoanCalculator", "LoanComparison"]
 
 _SCHEDULE_HEAD_ROWS = 12  # long weekly schedules show their start and their end only
 
@@ -203,19 +201,3 @@ class LoanComparison(widgets.VBox):
                 cheaper=cheaper, dearer=dearer, low=format_percent(low, locale, digits=1),
                 high=format_percent(high, locale, digits=1))
         self.verdict.value = f"<p style='font-size:1.2em'><b>{escape(text)}</b></p>"
-
-
-@unless_grading
-def loan_calculator(country: str = "SN", language: str | None = None, keep_work: bool = False) -> LoanCalculator:
-    """A :class:`LoanCalculator` for a lesson or exercise cell (nothing while nbgrader grades).
-
-    With ``keep_work``, the terms are saved beside the notebook as the trainee's chosen loan
-    and come back next time; later modules read them.
-    """
-    return LoanCalculator(country, language, notebook_store() if keep_work else None)
-
-
-@unless_grading
-def loan_comparison(country: str = "SN", language: str | None = None) -> LoanComparison:
-    """A :class:`LoanComparison` for a lesson or exercise cell (nothing while nbgrader grades)."""
-    return LoanComparison(country, language)

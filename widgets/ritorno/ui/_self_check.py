@@ -1,46 +1,24 @@
-"""Ungraded self-check questions with immediate feedback."""
+"""Ungraded self-check questions as lesson cells build them: nothing while nbgrader grades."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
+from typing import TYPE_CHECKING
 
-import ipywidgets as widgets
-
-from ..curriculum import SelfCheckQuestion
-from ..i18n import translator
 from ._env import course_language, unless_grading
-from ._style import error_html, ok_html
 
-__all__ = ["SelfCheck", "self_checks"]
+if TYPE_CHECKING:
+    import ipywidgets as widgets
 
+    from ..curriculum import SelfCheckQuestion
 
-class SelfCheck(widgets.VBox):
-    """One question: pick an answer and see at once why it is right or wrong."""
-
-    def __init__(self, question: SelfCheckQuestion, language: str = "en") -> None:
-        _ = translator(language).gettext
-        self.question = question
-        self._ = _
-        self.choices = widgets.RadioButtons(options=[(_(text), index) for index, text in enumerate(question.options)],
-                                            value=None, layout={"width": "auto"})
-        self.feedback = widgets.HTML()
-        self.choices.observe(self._answered, names="value")
-        super().__init__([widgets.HTML(f"<p><b>{escape(_(question.question))}</b></p>"), self.choices, self.feedback])
-        self.add_class("ritorno-self-check")
-
-    def _answered(self, change: dict) -> None:
-        choice = change["new"]
-        if choice is None:
-            self.feedback.value = ""
-            return
-        explanation = self._(self.question.explanations[choice]) if self.question.explanations else ""
-        if choice == self.question.correct:
-            self.feedback.value = ok_html(explanation or self._("Right."))
-        else:
-            self.feedback.value = error_html(explanation or self._("Not quite: think again."))
+__all__ = ["self_checks"]
 
 
 @unless_grading
 def self_checks(questions: Sequence[SelfCheckQuestion], language: str | None = None) -> widgets.VBox:
     """All the questions of a lesson, one under the other."""
+    import ipywidgets as widgets
+
+    from ._self_check_view import SelfCheck
+
     return widgets.VBox([SelfCheck(question, language or course_language()) for question in questions])

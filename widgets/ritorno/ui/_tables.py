@@ -3,20 +3,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from html import escape
-
-import ipywidgets as widgets
+from typing import TYPE_CHECKING
 
 from ..countries import get_country
 from ..i18n import format_money, format_number, format_percent, translator
 from ._env import course_language, unless_grading
 
+if TYPE_CHECKING:
+    import ipywidgets as widgets
+
 __all__ = ["figures_table", "loan_terms_table", "facts_table"]
+
+
+def _html(markup: str) -> widgets.HTML:
+    import ipywidgets as widgets  # only once a table is built: exercise notebooks import this module while grading
+
+    return widgets.HTML(markup)
 
 
 def _table(rows: Iterable[tuple[str, str]], css_class: str) -> widgets.HTML:
     cells = "".join(f"<tr><th style='text-align:left;padding-right:1.5em'>{escape(label)}</th>"
                     f"<td style='text-align:right'>{escape(value)}</td></tr>" for label, value in rows)
-    return widgets.HTML(f"<table class='{css_class}' style='font-size:1.05em'>{cells}</table>")
+    return _html(f"<table class='{css_class}' style='font-size:1.05em'>{cells}</table>")
 
 
 @unless_grading
@@ -72,4 +80,4 @@ def facts_table(country: str, keys: Iterable[str] | None = None, language: str |
         lines.append(f"<li><b>{escape(_(fact.label))}</b>{shown} <small>({escape(source)}{escape(note)}"
                      f"{escape(caution)})</small></li>")
     title = _("Facts about {country}").format(country=_(profile.name))
-    return widgets.HTML(f"<div class='ritorno-facts'><b>{escape(title)}</b><ul>{''.join(lines)}</ul></div>")
+    return _html(f"<div class='ritorno-facts'><b>{escape(title)}</b><ul>{''.join(lines)}</ul></div>")
