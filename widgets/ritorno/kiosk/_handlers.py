@@ -24,7 +24,9 @@ from ._pages import render_busy, render_home
 from ._sessions import KioskSession
 from ._state import COOKIE, SESSION_HEADER, Kiosk
 
-__all__ = ["KIOSK_CSP", "kiosk_handlers", "guarded_voila_handlers"]
+__all__ = ["KIOSK_CSP", "HomeHandler", "PreferencesHandler", "SignInHandler", "EndSessionHandler", "BarHandler",
+           "KioskAppHandler", "KioskKernelWebsocketHandler", "KioskKernelHandler", "KioskShutdownKernelHandler",
+           "KioskTemplateStaticHandler", "LoopbackRequestInfoHandler"]
 
 #: Nothing but the kiosk itself: no page can load or send anything elsewhere.
 KIOSK_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
