@@ -139,6 +139,12 @@ class TestFactsTable:
         assert NOT_VERIFIED not in html
         assert "<b>Highest yearly rate microfinance institutions may charge (usury cap)</b>: 24,00 %" in plain(html)
 
+    def test_facts_speak_the_visitors_language(self):
+        html = facts_table("SN", ["mfi_rate_cap"], language="fr").value
+        assert "<b>Données du pays\u00a0: Sénégal</b>" in html
+        assert escape("Taux annuel le plus élevé que les institutions de microfinance peuvent demander (taux d'usure)") in html
+        assert "— En vigueur depuis 2014." in html
+
     def test_unverified_facts_carry_the_caution(self):
         items = dict(zip(get_country("GH").facts, fact_items(facts_table("GH").value)))
         assert items["e_levy_abolished"].endswith(f" {NOT_VERIFIED})</small>")

@@ -166,7 +166,7 @@ def _directory_filter(dirpath: str) -> bool:
 
 
 def extract_messages(package_dir: Path | None = None) -> Catalog:
-    """Extract translatable messages from every ``*.py`` file of the package.
+    """Extract translatable messages from every ``*.py`` file of the package and the country files.
 
     Strings passed to ``_``, ``N_``, ``gettext`` and ``ngettext`` (also as
     methods, ``t.gettext(...)``) are collected; locations are relative to the
@@ -181,7 +181,8 @@ def extract_messages(package_dir: Path | None = None) -> Catalog:
     )
     results = extract_from_dir(
         str(package_dir.parent),
-        method_map=[(f"{package_dir.name}/**.py", "python")],
+        method_map=[(f"{package_dir.name}/**.py", "python"),
+                    (f"{package_dir.name}/countries/data/*.toml", "ritorno.i18n._toml:extract_toml")],
         keywords=KEYWORDS,
         comment_tags=("TRANSLATORS:",),
         strip_comment_tags=True,
