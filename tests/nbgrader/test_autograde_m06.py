@@ -73,23 +73,16 @@ def _rounded() -> dict[str, dict]:
 EXPECTED = {"right": 9.0, "rounded": 9.0, "partly": 4.0, "wrong": 0.0, "blank": 0.0, "corrupt_answer_file": 5.0}
 
 
-def _submitted(folder: Path) -> Path:
-    """The conftest names the submitted notebook after module 9: give it this module's name."""
-    for notebook in folder.glob("*.ipynb"):
-        if notebook.name != f"{MODULE}.ipynb":
-            notebook.rename(folder / f"{MODULE}.ipynb")
-    return folder
-
 
 @pytest.fixture(scope="module")
 def scores(course: Path, submit) -> dict[str, tuple[float, float]]:
-    _submitted(submit("right", RIGHT))
-    _submitted(submit("rounded", _rounded()))
-    _submitted(submit("partly", PARTLY))
-    _submitted(submit("wrong", WRONG))
-    _submitted(submit("blank"))
-    _submitted(submit("corrupt_answer_file", {"m06_break_even": RIGHT["m06_break_even"]},
-                      raw_answers={"m06_rent_rise": "{not json"}))
+    submit("right", RIGHT)
+    submit("rounded", _rounded())
+    submit("partly", PARTLY)
+    submit("wrong", WRONG)
+    submit("blank")
+    submit("corrupt_answer_file", {"m06_break_even": RIGHT["m06_break_even"]},
+           raw_answers={"m06_rent_rise": "{not json"})
     return autograde_all(course, MODULE, list(EXPECTED))
 
 

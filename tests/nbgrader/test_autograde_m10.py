@@ -51,22 +51,15 @@ WRONG = {
 EXPECTED = {"right": 10.0, "partly": 5.0, "wrong": 0.0, "blank": 0.0, "corrupt_answer_file": 5.0}
 
 
-def _submitted(folder: Path) -> Path:
-    """The conftest names the submitted notebook after module 9: give it this module's name."""
-    for notebook in folder.glob("*.ipynb"):
-        if notebook.name != f"{MODULE}.ipynb":
-            notebook.rename(folder / f"{MODULE}.ipynb")
-    return folder
-
 
 @pytest.fixture(scope="module")
 def scores(course: Path, submit) -> dict[str, tuple[float, float]]:
-    _submitted(submit("right", RIGHT))
-    _submitted(submit("partly", PARTLY))
-    _submitted(submit("wrong", WRONG))
-    _submitted(submit("blank"))
-    _submitted(submit("corrupt_answer_file", {"m10_bankable": RIGHT["m10_bankable"]},
-                      raw_answers={"m10_repayment": "{not json"}))
+    submit("right", RIGHT)
+    submit("partly", PARTLY)
+    submit("wrong", WRONG)
+    submit("blank")
+    submit("corrupt_answer_file", {"m10_bankable": RIGHT["m10_bankable"]},
+           raw_answers={"m10_repayment": "{not json"})
     return autograde_all(course, MODULE, list(EXPECTED))
 
 
