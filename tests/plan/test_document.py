@@ -183,6 +183,13 @@ class TestLanguageAndDate:
         assert build_plan(complete_store, "fr", today=dt.date(2026, 3, 2)).date_text == "2 mars 2026"
         assert build_plan(complete_store, "en", today=dt.date(2026, 3, 2)).date_text == "March 2, 2026"
 
+    def test_sources_speak_the_plans_language(self, complete_store):
+        from ritorno.plan import plan_html
+
+        page = plan_html(build_plan(complete_store, "fr"))
+        assert "Taux annuel le plus élevé que les institutions de microfinance peuvent demander" in page
+        assert "Highest yearly rate microfinance institutions may charge" not in page
+
     def test_the_store_is_read_from_anywhere(self, complete_store, tmp_path: Path, monkeypatch):
         monkeypatch.chdir(tmp_path.parent)
         assert build_plan(AnswerStore(os.path.relpath(complete_store.root))).name == "Awa"

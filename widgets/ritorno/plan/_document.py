@@ -641,9 +641,9 @@ def _loan(reader: _Reader, country: Country) -> DocSection:
              (_("APR (true yearly cost)"), _percent(code, loan.apr)),
              (_("EIR (with compounding)"), _percent(code, loan.eir))]
     parts: list[Part] = [Figures(tuple(rows))]
-    rates = [(f"{fact.label} ({fact.source}, {fact.year})", _fact_value(fact, profile.locale))
+    rates = [(f"{_(fact.label)} ({fact.source}, {fact.year})", _fact_value(fact, profile.locale))
              for key, fact in profile.facts.items() if fact.unit == "annual_rate" and reader.use_fact(profile, key)]
-    rules = [Paragraph(f"{fact.label} ({fact.source}, {fact.year})", "note")
+    rules = [Paragraph(f"{_(fact.label)} ({fact.source}, {fact.year})", "note")
              for key, fact in profile.facts.items()
              if fact.unit == "text" and _about_lending(key) and reader.use_fact(profile, key)]
     if rates or rules:

@@ -104,7 +104,7 @@ def _sources(document: PlanDocument, _) -> str:
         value = f": {escape(note.value)}" if note.value else ""
         where = f" <a href='{escape(note.url)}'>{escape(note.url)}</a>" if note.url else ""
         unverified = " <em>({})</em>".format(escape(_("not verified: check before relying on it"))) if not note.verified else ""
-        items.append(f"<li>{escape(note.label)}{value}. {escape(note.source)}, {note.year}.{where}{unverified}</li>")
+        items.append(f"<li>{escape(_(note.label))}{value}. {escape(note.source)}, {note.year}.{where}{unverified}</li>")
     none_yet = escape(_("No figure from the world is used yet."))
     listed = f"<ul class='sources'>{''.join(items)}</ul>" if items else f"<p class='note'>{none_yet}</p>"
     credit = escape(_("The structure of this plan is adapted from the ILO's Start Your Business business plan "

@@ -255,7 +255,7 @@ class _PlanPDF(FPDF):
             self.text_block(_("No figure from the world is used yet."), 9.5, "", _GREY)
         for note in self.document.sources:
             value = f": {note.value}" if note.value else ""
-            line = f"• {note.label}{value}. {note.source}, {note.year}."
+            line = f"• {_(note.label)}{value}. {note.source}, {note.year}."
             if note.url:
                 line += f" {note.url}"
             if not note.verified:
