@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..countries import all_countries, get_country
-from ..i18n import translator
+from ..i18n import format_money, translator
 from ._style import error_html
 
 __all__ = ["BoundBox", "TypingView", "CountryPicker", "country_dropdown", "choice_dropdown", "heading"]
@@ -103,6 +103,14 @@ class TypingView:
     def message_for(self, name: str) -> str:
         """The inline message under a box."""
         return self._boxes[name].message.value
+
+
+class WritesMoney:
+    """Mixin for views whose model has a country ``profile``: amounts written as that country writes them."""
+
+    def _money(self, value: float) -> str:
+        profile = self.model.profile
+        return format_money(value, profile.currency, profile.locale)
 
 
 def country_dropdown(model: traitlets.HasTraits, language: str = "en", confirm: bool | None = None) -> CountryPicker:

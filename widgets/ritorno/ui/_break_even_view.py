@@ -14,8 +14,8 @@ from matplotlib.ticker import FuncFormatter
 
 from ..answers import AnswerStore
 from ..curriculum import m06
-from ..i18n import format_money, format_number, format_percent, translator
-from ._boxes import BoundBox, TypingView, country_dropdown
+from ..i18n import format_number, format_percent, translator
+from ._boxes import BoundBox, TypingView, WritesMoney, country_dropdown
 from ._break_even_model import BREAK_EVEN_INPUTS, BreakEvenModel, BreakEvenResult
 from ._charts import figure_png
 from ._env import course_language
@@ -71,7 +71,7 @@ class BreakEvenPicture:
         return figure_png(self.figure)
 
 
-class BreakEvenChart(TypingView, widgets.VBox):
+class BreakEvenChart(WritesMoney, TypingView, widgets.VBox):
     """Live break-even point, margin of safety and profit, with the picture, as the trainee types.
 
     Examples
@@ -102,10 +102,6 @@ class BreakEvenChart(TypingView, widgets.VBox):
         self.model.observe(self._redraw, names="result")
         self._refresh()
         self._redraw()
-
-    def _money(self, value: float) -> str:
-        profile = self.model.profile
-        return format_money(value, profile.currency, profile.locale)
 
     def _units(self, value: float) -> str:
         return format_number(value, self.model.profile.locale, digits=0)

@@ -14,8 +14,8 @@ from matplotlib.ticker import FuncFormatter
 
 from ..answers import AnswerStore
 from ..curriculum import m04
-from ..i18n import format_money, format_percent, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ..i18n import format_percent, translator
+from ._boxes import BoundBox, WritesMoney, country_dropdown, heading
 from ._charts import figure_png
 from ._costing_model import COSTING_INPUTS, CostingModel, CostingResult, MarginTarget
 from ._env import course_language
@@ -99,7 +99,7 @@ class PriceSplitChart:
         return figure_png(self.figure)
 
 
-class UnitCostPricing(widgets.VBox):
+class UnitCostPricing(WritesMoney, widgets.VBox):
     """Live unit cost, price, margin and comparison with a competitor, as the trainee types.
 
     Examples
@@ -135,10 +135,6 @@ class UnitCostPricing(widgets.VBox):
         self.model.observe(self._redraw, names="result")
         self._refresh()
         self._redraw()
-
-    def _money(self, value: float) -> str:
-        profile = self.model.profile
-        return format_money(value, profile.currency, profile.locale)
 
     def _percent(self, fraction: float) -> str:
         return format_percent(fraction, self.model.profile.locale, digits=1)

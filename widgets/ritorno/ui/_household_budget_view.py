@@ -15,8 +15,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..answers import AnswerStore
 from ..curriculum import m08
-from ..i18n import format_money, translator
-from ._boxes import BoundBox, TypingView, country_dropdown, heading
+from ..i18n import translator
+from ._boxes import BoundBox, TypingView, WritesMoney, country_dropdown, heading
 from ._charts import axis_money
 from ._charts import figure_png
 from ._env import course_language
@@ -58,7 +58,7 @@ class SpendingChart:
         return figure_png(self.figure)
 
 
-class HouseholdBudget(TypingView, widgets.VBox):
+class HouseholdBudget(WritesMoney, TypingView, widgets.VBox):
     """A live household budget: income and spending boxes, surplus or deficit, a savings goal and a chart.
 
     Examples
@@ -97,9 +97,6 @@ class HouseholdBudget(TypingView, widgets.VBox):
         self.model.observe(self._refresh, names=["errors", "amounts", "surplus", "months", "goal_amount",
                                                  "saving_amount", "country"])
         self._refresh()
-
-    def _money(self, value: float) -> str:
-        return format_money(value, self.model.profile.currency, self.model.profile.locale)
 
     def _refresh(self, change: dict | None = None) -> None:
         _ = translator(self.model.language).gettext

@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..answers import AnswerStore
 from ..curriculum import m01
 from ..i18n import format_money, format_number, translator
-from ._boxes import BoundBox, country_dropdown, heading
+from ._boxes import BoundBox, WritesMoney, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language
 from ._runway_model import MONTHS_SHOWN, RunwayModel
@@ -73,7 +73,7 @@ class RunwayChart:
         return figure_png(self.figure)
 
 
-class RunwayCalculator(widgets.VBox):
+class RunwayCalculator(WritesMoney, widgets.VBox):
     """Savings and essential spending in; months the savings last, a verdict and a chart out.
 
     Examples
@@ -107,9 +107,6 @@ class RunwayCalculator(widgets.VBox):
         super().__init__([widgets.HBox([form, widgets.VBox([self.summary, self.chart_image])],
                                        layout={"flex_flow": "row wrap"})])
         self.add_class("ritorno-runway")
-
-    def _money(self, value: float) -> str:
-        return format_money(value, self.model.profile.currency, self.model.profile.locale)
 
     def _refresh(self, change: dict | None = None) -> None:
         _ = translator(self.model.language).gettext

@@ -19,7 +19,7 @@ from ..answers import AnswerStore
 from ..curriculum import m03
 from ..finance import MONTHS
 from ..i18n import format_money, format_number, translator
-from ._boxes import BoundBox, TypingView, country_dropdown, heading
+from ._boxes import BoundBox, TypingView, WritesMoney, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language
 from ._sales_forecast_model import INDEXES, SalesForecastModel
@@ -83,7 +83,7 @@ class SalesChart:
         return figure_png(self.figure)
 
 
-class SalesForecast(TypingView, widgets.VBox):
+class SalesForecast(WritesMoney, TypingView, widgets.VBox):
     """Price, units in a normal month and twelve seasonal indexes in; each month's sales, the year, a chart out.
 
     Examples
@@ -126,9 +126,6 @@ class SalesForecast(TypingView, widgets.VBox):
         self._show_example()
         self._refresh()
         self.add_class("ritorno-sales-forecast")
-
-    def _money(self, value: float) -> str:
-        return format_money(value, self.model.profile.currency, self.model.profile.locale)
 
     def _show_example(self, change: dict | None = None) -> None:
         _ = translator(self.model.language).gettext

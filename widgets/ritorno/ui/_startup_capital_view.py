@@ -14,8 +14,8 @@ from matplotlib.ticker import FuncFormatter
 
 from ..answers import AnswerStore
 from ..curriculum import m05
-from ..i18n import format_money, format_percent, translator
-from ._boxes import BoundBox, TypingView, country_dropdown, heading
+from ..i18n import format_percent, translator
+from ._boxes import BoundBox, TypingView, WritesMoney, country_dropdown, heading
 from ._charts import figure_png
 from ._env import course_language
 from ._startup_capital_model import LINE_KINDS, LINE_NAMES, SOURCES, CapitalPlan, StartupCapitalModel
@@ -127,7 +127,7 @@ class _Line(widgets.HBox):
         super().__init__([self.name, self.amount])
 
 
-class StartupCapitalPlanner(TypingView, widgets.VBox):
+class StartupCapitalPlanner(WritesMoney, TypingView, widgets.VBox):
     """Live start-up capital, funding mix and gap, as the trainee types.
 
     Examples
@@ -174,10 +174,6 @@ class StartupCapitalPlanner(TypingView, widgets.VBox):
         self.model.observe(self._redraw, names="plan")
         self._refresh()
         self._redraw()
-
-    def _money(self, value: float) -> str:
-        profile = self.model.profile
-        return format_money(value, profile.currency, profile.locale)
 
     def _percent(self, fraction: float) -> str:
         return format_percent(fraction, self.model.profile.locale, digits=0)
