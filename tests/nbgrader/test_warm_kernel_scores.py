@@ -19,6 +19,19 @@ SUBMISSIONS = {"right": RIGHT, "blank": {}, "partly": PARTLY, "wrong": WRONG}
 EXPECTED_SCORES = {"right": 9.0, "blank": 0.0, "partly": 3.0, "wrong": 0.0}
 
 
+def _as_read(outputs: list[dict]) -> tuple[dict[str, str], list[dict]]:
+    """What a reader sees of a cell's outputs: each stream's whole text (how the kernel happened to cut it
+    into messages depends on timing) and every other output as it is."""
+    streams: dict[str, str] = {}
+    others = []
+    for output in outputs:
+        if output["output_type"] == "stream":
+            streams[output["name"]] = streams.get(output["name"], "") + "".join(output["text"])
+        else:
+            others.append(output)
+    return streams, others
+
+
 def _grade_all(course: Path, extra: Config | None) -> dict[str, tuple[float, list]]:
     """Autograde every submission in order; each trainee's score and every code cell's outputs and number."""
     api = nbgrader_api(course, extra=extra)
@@ -27,7 +40,8 @@ def _grade_all(course: Path, extra: Config | None) -> dict[str, tuple[float, lis
         result = api.autograde(MODULE, trainee, force=True)
         assert result["success"], f"{trainee}: {result.get('error')}"
         notebook = json.loads((course / "autograded" / trainee / MODULE / f"{MODULE}.ipynb").read_text(encoding="utf-8"))
-        cells = [(cell["execution_count"], cell["outputs"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+        cells = [(cell["execution_count"], _as_read(cell["outputs"]))
+                 for cell in notebook["cells"] if cell["cell_type"] == "code"]
         with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="ritorno") as gradebook:
             graded[trainee] = (gradebook.find_submission(MODULE, trainee).score, cells)
     return graded
