@@ -247,6 +247,10 @@ class _Reader:
         section = self.gathered.get(model_class.record_id)
         return [(label, str(value)) for label, value in section.figures] if section else []
 
+    def notes(self, model_class, made_for: str, plan_country: Country) -> list[Paragraph]:
+        """What follows a part's figures: work done for another country, boxes left invalid."""
+        return _other_country_warning(self, made_for, plan_country) + _warnings(self.warnings(model_class))
+
     def missing(self, model_class, module: int) -> list[Paragraph]:
         """What a part that cannot be used says, pointing to its module, with its points to look at."""
         _ = self._
@@ -346,8 +350,7 @@ def _about_you(reader: _Reader, country: Country) -> DocSection:
             (_("Savings"), money(float(_safe_amount(runway.savings, runway.country)))),
             (_("Essential household spending per month"), money(runway.total_spending)),
             *reader.figures(RunwayModel))))
-        parts.extend(_other_country_warning(reader, runway.country, country))
-        parts.extend(_warnings(reader.warnings(RunwayModel)))
+        parts.extend(reader.notes(RunwayModel, runway.country, country))
     else:
         done = False
         parts.extend(reader.missing(RunwayModel, 1))
@@ -454,8 +457,7 @@ def _costs(reader: _Reader, country: Country) -> DocSection:
         rows.append((_("Competitor's price"), money(result.competitor_price)))
         rows.append((_("You are cheaper by") if difference < 0 else _("You are dearer by"), money(abs(difference))))
     parts: list[Part] = [Figures(tuple(rows))]
-    parts.extend(_other_country_warning(reader, costing.country, country))
-    parts.extend(_warnings(reader.warnings(CostingModel)))
+    parts.extend(reader.notes(CostingModel, costing.country, country))
     return DocSection("costs", _("Costs and prices"), 4, True, tuple(parts))
 
 
@@ -498,8 +500,7 @@ def _capital(reader: _Reader, country: Country) -> DocSection:
             rate=format_number(rate.value, profile.locale), currency=profile.currency),
             format_money(plan.capital / rate.value, "EUR", profile.locale)))
     parts.append(Figures(tuple(figures)))
-    parts.extend(_other_country_warning(reader, capital.country, country))
-    parts.extend(_warnings(reader.warnings(StartupCapitalModel)))
+    parts.extend(reader.notes(StartupCapitalModel, capital.country, country))
     return DocSection("capital", _("Start-up capital and funding"), 5, True, tuple(parts))
 
 
@@ -529,8 +530,7 @@ def _break_even(reader: _Reader, country: Country) -> DocSection:
                            planned_units=float(result.planned_units), break_even_units=result.break_even_units,
                            words=words)
     parts: list[Part] = [Figures(rows), Chart(chart)]
-    parts.extend(_other_country_warning(reader, model.country, country))
-    parts.extend(_warnings(reader.warnings(BreakEvenModel)))
+    parts.extend(reader.notes(BreakEvenModel, model.country, country))
     return DocSection("break_even", _("Profit plan and break-even"), 6, True, tuple(parts))
 
 
@@ -565,8 +565,7 @@ def _cash_flow(reader: _Reader, country: Country) -> DocSection:
                          Paragraph(_("Amounts in {currency}. Loan instalments are included in the money out.").format(
                              currency=profile.currency), "note"),
                          table, Chart(chart)]
-    parts.extend(_other_country_warning(reader, model.country, country))
-    parts.extend(_warnings(reader.warnings(CashFlowModel)))
+    parts.extend(reader.notes(CashFlowModel, model.country, country))
     return DocSection("cash_flow", _("Cash-flow plan for 12 months"), 7, True, tuple(parts))
 
 
@@ -587,8 +586,7 @@ def _household(reader: _Reader, country: Country) -> DocSection:
         rows.append((_("Left each month"), money(budget.surplus)))
         emphasis.append(len(rows) - 1)
         parts.append(Table((_("Each month"), _("Amount")), tuple(rows), (False, True), emphasis=tuple(emphasis)))
-        parts.extend(_other_country_warning(reader, budget.country, country))
-        parts.extend(_warnings(reader.warnings(HouseholdBudgetModel)))
+        parts.extend(reader.notes(HouseholdBudgetModel, budget.country, country))
     else:
         done = False
         parts.extend(reader.missing(HouseholdBudgetModel, 8))
@@ -672,8 +670,7 @@ def _loan(reader: _Reader, country: Country) -> DocSection:
         parts.append(Paragraph(_("The loan here ({loan}) is not the loan in your funding plan ({planned}, module 5): "
                                  "make them the same.").format(loan=money(loan.amount),
                                                                planned=money(capital.plan.funding.loan)), "warning"))
-    parts.extend(_other_country_warning(reader, model.country, country))
-    parts.extend(_warnings(reader.warnings(LoanModel)))
+    parts.extend(reader.notes(LoanModel, model.country, country))
     return DocSection("loan", _("The loan"), 9, True, tuple(parts))
 
 
